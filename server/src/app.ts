@@ -1,0 +1,83 @@
+// Builds the Express app: security headers, logs, body limits, sessions, the API, the client.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import helmet from 'helmet';
+import { rateLimit } from 'express-rate-limit';
+import type pino from 'pino';
+import { auditRouter } from './audit/audit.router';
+import { authRouter } from './auth/auth.router';
+import { healthRouter } from './health/health.router';
+import { residentsRouter } from './residents/residents.router';
+import { usersRouter } from './users/users.router';
+import type { Config } from './platform/config';
+import { repoRoot } from './platform/embedded-db';
+import { AppError } from './platform/errors';
+import { errorMiddleware, notFoundApi } from './platform/error-middleware';
+import { httpLogger } from './platform/logger';
+import { buildDocument, createRegistry } from './platform/openapi';
+import { DatabaseRateLimitStore } from './platform/rate-limit-store';
+import { installSessions } from './platform/session';
+
+export function createApp(config: Config, logger: pino.Logger) {
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', 1);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          upgradeInsecureRequests: config.production ? [] : null,
+        },
+      },
+    }),
+  );
+  app.use(httpLogger(logger));
+  app.use('/api', express.json({ limit: '100kb', strict: true }));
+  app.use('/api', (req, _res, next) => {
+    const writes = ['POST', 'PUT', 'PATCH'].includes(req.method);
+    if (writes && req.headers['content-length'] !== '0' && req.headers['content-type'] && !req.is('application/json')) {
+      return next(new AppError(415 as number, 'bad_request'));
+    }
+    next();
+  });
+
+  const auth = installSessions(app, config);
+  const registry = createRegistry();
+
+  app.use(
+    '/api/auth/login',
+    rateLimit({
+      windowMs: 15 * 60_000,
+      limit: config.login.ipLimitPer15Minutes,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      store: new DatabaseRateLimitStore('login'),
+      handler: (_req, _res, next) => next(new AppError(429, 'too_many_requests')),
+    }),
+  );
+  const routers = [
+    healthRouter(registry),
+    authRouter(registry, auth),
+    usersRouter(registry),
+    auditRouter(registry),
+    residentsRouter(registry),
+  ];
+  for (const api of routers) app.use(api.base, api.router);
+  const document = buildDocument(registry);
+  app.get('/api/openapi.json', (_req, res) => res.json(document));
+  app.use('/api', notFoundApi);
+
+  const clientDist = path.join(repoRoot, 'client', 'dist');
+  if (existsSync(clientDist)) {
+    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
+  }
+  app.use(errorMiddleware);
+  return app;
+}

@@ -1,0 +1,25 @@
+// Audit events: one document each, never updated.
+import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { auditActions, auditEntities } from '@care/shared/audit';
+
+const changeSchema = new Schema(
+  { field: String, before: { type: String, default: null }, after: { type: String, default: null } },
+  { _id: false },
+);
+
+const auditEventSchema = new Schema(
+  {
+    at: { type: Date, required: true, index: true },
+    actorId: { type: Schema.Types.ObjectId, default: null, index: true },
+    actorName: { type: String, required: true },
+    action: { type: String, enum: auditActions, required: true, index: true },
+    entity: { type: String, enum: auditEntities, required: true },
+    entityId: { type: String, required: true, index: true },
+    entityLabel: { type: String, default: '' },
+    changes: { type: [changeSchema], default: [] },
+  },
+  { versionKey: false },
+);
+
+export type AuditEventDoc = InferSchemaType<typeof auditEventSchema> & { _id: mongoose.Types.ObjectId };
+export const AuditEvent = mongoose.model('AuditEvent', auditEventSchema, 'audit_events');

@@ -1,0 +1,16 @@
+// GET /api/health: is the API up, and does the database answer?
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { ApiRouter } from '../platform/api-router';
+import { pingDatabase } from '../platform/db';
+
+export function healthRouter(registry: OpenAPIRegistry) {
+  const api = new ApiRouter(registry, '/api/health', 'health');
+  const response = z.object({ status: z.enum(['ok', 'degraded']), database: z.enum(['up', 'down']) });
+  api.route('get', '/', { summary: 'Service and database state', access: 'public', response }, async ({ res }) => {
+    const up = await pingDatabase();
+    res.status(up ? 200 : 503);
+    return { data: { status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' } };
+  });
+  return api;
+}

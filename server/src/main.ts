@@ -1,0 +1,47 @@
+// Starts the whole product: database (embedded unless configured), demo centre on first run, API and client.
+import path from 'node:path';
+import { createApp } from './app';
+import { loadConfig } from './platform/config';
+import { connectDatabase } from './platform/db';
+import { repoRoot, startDatabase } from './platform/embedded-db';
+import { createLogger } from './platform/logger';
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const say = (line: string) => process.stdout.write(line + '\n');
+  const database = await startDatabase({ dataDir: path.join(repoRoot, 'data'), log: say });
+  const shutdown = async (code: number) => {
+    await database.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  process.on('uncaughtException', (err) => {
+    logger.fatal({ err }, 'uncaught exception');
+    void shutdown(1);
+  });
+
+  await connectDatabase(config.mongodbUri ?? database.uri, config.dbName);
+  if (config.seedDemo || !config.production) {
+    const { seedIfEmpty } = await import('@care/seed/seed-centre');
+    const seeded = await seedIfEmpty();
+    if (seeded) say('Seeded the demo centre (first run).');
+  }
+
+  const app = createApp(config, logger);
+  app.listen(config.port, config.host, () => {
+    say('');
+    say(`  Care centre is running: http://localhost:${config.port}`);
+    say(`  Database: ${database.kind}`);
+    if (!config.production) {
+      say('  Demo logins (password Demo@2026): admin, manager, socialworker, nurse, carer, kitchen');
+    }
+    say('');
+  });
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`\n${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,110 @@
+// Declares each route once: its OpenAPI entry, who may call it, its validated input, its handler.
+import { Router, type Request, type Response } from 'express';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { can, type Permission } from '@care/shared/permissions';
+import { errorBodySchema } from '@care/shared/errors';
+import { pageInfoSchema } from '@care/shared/paging';
+import { forbidden, unauthenticated } from './errors';
+import { languageOf, parseInput } from './messages';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Access = Permission | 'public' | 'signed_in';
+
+type Spec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> = {
+  summary: string;
+  access: Access;
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** The schema of `data` in the answer; omit for 204. */
+  response?: z.ZodType;
+  list?: boolean;
+  status?: number;
+};
+
+export type Input<B, Q, P> = {
+  body: B;
+  query: Q;
+  params: P;
+  req: Request;
+  res: Response;
+};
+
+const errorStatuses = ['400', '401', '403', '404', '409', '413', '429'] as const;
+
+export class ApiRouter {
+  readonly router = Router();
+  constructor(
+    private readonly registry: OpenAPIRegistry,
+    readonly base: string,
+    private readonly tag: string,
+  ) {}
+
+  route<
+    B extends z.ZodType = z.ZodUndefined,
+    Q extends z.ZodType = z.ZodUndefined,
+    P extends z.ZodType = z.ZodUndefined,
+  >(
+    method: Method,
+    path: string,
+    spec: Spec<B, Q, P>,
+    handler: (input: Input<z.output<B>, z.output<Q>, z.output<P>>) => Promise<unknown>,
+  ): void {
+    this.document(method, path, spec);
+    this.router[method](path, async (req: Request, res: Response) => {
+      authorise(req, spec.access);
+      const lang = languageOf(req);
+      const input = {
+        body: (spec.body ? parseInput(spec.body, req.body ?? {}, lang) : undefined) as z.output<B>,
+        query: (spec.query ? parseInput(spec.query, req.query, lang) : undefined) as z.output<Q>,
+        params: (spec.params ? parseInput(spec.params, req.params, lang) : undefined) as z.output<P>,
+        req,
+        res,
+      };
+      const result = await handler(input);
+      if (res.headersSent) return;
+      if (result === undefined) res.status(204).end();
+      else res.status(res.statusCode !== 200 ? res.statusCode : (spec.status ?? 200)).json(result);
+    });
+  }
+
+  private document(method: Method, path: string, spec: Spec<z.ZodType, z.ZodType, z.ZodType>) {
+    const data = spec.response;
+    const body = data
+      ? spec.list
+        ? z.object({ data: z.array(data), page: pageInfoSchema })
+        : z.object({ data })
+      : undefined;
+    const success = String(spec.status ?? (data ? 200 : 204));
+    this.registry.registerPath({
+      method,
+      path: (this.base + path).replace(/:(\w+)/g, '{$1}').replace(/\/$/, ''),
+      tags: [this.tag],
+      summary: spec.summary,
+      description: `Access: ${spec.access}`,
+      request: {
+        ...(spec.body ? { body: { content: { 'application/json': { schema: spec.body } } } } : {}),
+        ...(spec.query ? { query: spec.query as never } : {}),
+        ...(spec.params ? { params: spec.params as never } : {}),
+      },
+      responses: {
+        [success]: body
+          ? { description: 'OK', content: { 'application/json': { schema: body } } }
+          : { description: 'No content' },
+        ...Object.fromEntries(
+          errorStatuses.map((s) => [
+            s,
+            { description: 'Error', content: { 'application/json': { schema: errorBodySchema } } },
+          ]),
+        ),
+      },
+    });
+  }
+}
+
+function authorise(req: Request, access: Access): void {
+  if (access === 'public') return;
+  if (!req.user) throw unauthenticated();
+  if (access !== 'signed_in' && !can(req.user.role, access)) throw forbidden();
+}

@@ -1,0 +1,38 @@
+// The one error middleware: every failure becomes `{ error: { code, message, fields? } }`.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import mongoose from 'mongoose';
+import { AppError } from './errors';
+import { languageOf, message } from './messages';
+
+function toAppError(err: unknown): AppError | null {
+  if (err instanceof AppError) return err;
+  const e = err as { type?: string; status?: number; code?: unknown; keyPattern?: object };
+  if (e?.type === 'entity.parse.failed') return new AppError(400, 'invalid_json');
+  if (e?.type === 'entity.too.large') return new AppError(413, 'payload_too_large');
+  if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported')
+    return new AppError(415 as number, 'bad_request');
+  if (e?.code === 'EBADCSRFTOKEN') return new AppError(403, 'csrf_invalid');
+  if (err instanceof mongoose.Error.CastError || err instanceof mongoose.Error.ValidationError)
+    return new AppError(400, 'validation_failed');
+  if (e?.code === 11000) {
+    const field = Object.keys(e.keyPattern ?? {})[0] ?? '_';
+    return new AppError(409, 'duplicate', { [field]: 'duplicate' });
+  }
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500)
+    return new AppError(e.status, e.status === 404 ? 'not_found' : 'bad_request');
+  return null;
+}
+
+export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
+  const known = toAppError(err);
+  const lang = languageOf(req);
+  if (!known) req.log?.error({ err }, 'unhandled error');
+  const e = known ?? new AppError(500, 'internal');
+  if (e.headers) res.set(e.headers);
+  const fields = e.fields
+    ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, message(lang, v)]))
+    : undefined;
+  res.status(e.status).json({ error: { code: e.code, message: message(lang, e.code), fields } });
+};
+
+export const notFoundApi: RequestHandler = (_req, _res, next) => next(new AppError(404, 'not_found'));

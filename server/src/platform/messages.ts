@@ -1,0 +1,81 @@
+// Error and field messages the API sends, in the requester's language.
+import type { Request } from 'express';
+import { z } from 'zod';
+import type { ErrorCode } from '@care/shared/errors';
+import type { Language } from '@care/shared/language';
+import { AppError } from './errors';
+
+type Catalogue = Record<ErrorCode, string> & Record<string, string>;
+
+const vi: Catalogue = {
+  bad_request: 'Yêu cầu không hợp lệ.',
+  validation_failed: 'Dữ liệu chưa hợp lệ, vui lòng kiểm tra các trường được đánh dấu.',
+  invalid_json: 'Nội dung gửi lên không phải JSON hợp lệ.',
+  unauthenticated: 'Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập.',
+  invalid_credentials: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  account_locked: 'Tài khoản tạm bị khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau.',
+  too_many_requests: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+  forbidden: 'Bạn không có quyền thực hiện thao tác này.',
+  csrf_invalid: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.',
+  not_found: 'Không tìm thấy dữ liệu yêu cầu.',
+  conflict: 'Thao tác xung đột với dữ liệu hiện có.',
+  duplicate: 'Giá trị này đã tồn tại.',
+  stale_version: 'Bản ghi đã được người khác thay đổi. Vui lòng tải lại và thử lại.',
+  payload_too_large: 'Dữ liệu gửi lên quá lớn.',
+  internal: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại.',
+  unknown_field: 'Trường không được phép.',
+  password_unchanged: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
+  wrong_password: 'Mật khẩu hiện tại không đúng.',
+  self_change: 'Không thể tự khoá hoặc đổi vai trò của chính mình.',
+};
+
+const en: Catalogue = {
+  bad_request: 'The request is not valid.',
+  validation_failed: 'Some fields are not valid; please check the marked fields.',
+  invalid_json: 'The request body is not valid JSON.',
+  unauthenticated: 'You are not signed in or your session has expired.',
+  invalid_credentials: 'Wrong username or password.',
+  account_locked: 'This account is locked for a while after repeated failed sign-ins. Try again later.',
+  too_many_requests: 'Too many requests. Please try again in a few minutes.',
+  forbidden: 'You are not allowed to do this.',
+  csrf_invalid: 'Your session is not valid any more; please reload the page.',
+  not_found: 'The requested record was not found.',
+  conflict: 'This conflicts with existing data.',
+  duplicate: 'This value already exists.',
+  stale_version: 'Someone else changed this record. Please reload and try again.',
+  payload_too_large: 'The request body is too large.',
+  internal: 'Something went wrong on our side. Please try again.',
+  unknown_field: 'This field is not allowed.',
+  password_unchanged: 'The new password must differ from the current one.',
+  wrong_password: 'The current password is wrong.',
+  self_change: 'You cannot deactivate yourself or change your own role.',
+};
+
+const catalogues: Record<Language, Catalogue> = { vi, en };
+const zodLocales = { vi: z.locales.vi(), en: z.locales.en() };
+
+/** The user's saved language when signed in, else the browser's, else Vietnamese. */
+export function languageOf(req: Request): Language {
+  if (req.user) return req.user.language;
+  return req.acceptsLanguages('vi', 'en') === 'en' ? 'en' : 'vi';
+}
+
+export function message(lang: Language, key: string): string {
+  return catalogues[lang][key] ?? key;
+}
+
+/** Parses with zod, messages in the user's language; a failure is a 400 naming each field. */
+export function parseInput<S extends z.ZodType>(schema: S, data: unknown, lang: Language): z.output<S> {
+  const parsed = schema.safeParse(data, { error: zodLocales[lang].localeError });
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) fields[[...issue.path, key].join('.')] = message(lang, 'unknown_field');
+      continue;
+    }
+    const path = issue.path.join('.') || '_';
+    fields[path] ??= catalogues[lang][issue.message] ?? issue.message;
+  }
+  throw new AppError(400, 'validation_failed', fields);
+}

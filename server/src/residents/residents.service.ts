@@ -1,0 +1,74 @@
+// Residents: admission, lists, the audited read of a full record, counts for the dashboard.
+import { diffFields } from '@care/shared/audit';
+import {
+  residentAdmitSchema,
+  residentCategories,
+  type ResidentCounts,
+  type ResidentListQuery,
+} from '@care/shared/residents';
+import type { z } from 'zod';
+import { recordAudit, type Actor } from '../audit/audit.service';
+import { notFound } from '../platform/errors';
+import { auditedResidentFields, Counter, Resident, type ResidentDoc } from './resident.model';
+
+export function foldName(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+
+async function nextCode(): Promise<string> {
+  const counter = await Counter.findOneAndUpdate(
+    { _id: 'resident' },
+    { $inc: { seq: 1 } },
+    { upsert: true, returnDocument: 'after' },
+  ).lean<{ seq: number }>();
+  return `DT-${String(counter!.seq).padStart(4, '0')}`;
+}
+
+export async function admitResident(input: z.output<typeof residentAdmitSchema>, actor: Actor): Promise<ResidentDoc> {
+  const doc = (
+    await Resident.create({ ...input, code: await nextCode(), searchName: foldName(input.fullName) })
+  ).toObject() as ResidentDoc;
+  await recordAudit({
+    actor,
+    action: 'create',
+    entity: 'resident',
+    entityId: doc._id.toString(),
+    entityLabel: doc.code,
+    changes: diffFields(null, doc as unknown as Record<string, unknown>, auditedResidentFields),
+  });
+  return doc;
+}
+
+export async function listResidents(query: ResidentListQuery): Promise<{ items: ResidentDoc[]; total: number }> {
+  const filter: Record<string, unknown> = {};
+  if (query.category) filter.category = query.category;
+  if (query.status) filter.status = query.status;
+  if (query.q) filter.searchName = { $regex: foldName(query.q).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') };
+  const [items, total] = await Promise.all([
+    Resident.find(filter)
+      .sort({ code: 1 })
+      .skip((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .lean<ResidentDoc[]>(),
+    Resident.countDocuments(filter),
+  ]);
+  return { items, total };
+}
+
+/** Reading a full record is personal-data processing (Decree 13/2023): it is audited. */
+export async function readResident(id: string, actor: Actor): Promise<ResidentDoc> {
+  const doc = await Resident.findById(id).lean<ResidentDoc>();
+  if (!doc) throw notFound();
+  await recordAudit({ actor, action: 'read', entity: 'resident', entityId: id, entityLabel: doc.code });
+  return doc;
+}
+
+export async function countResidents(): Promise<ResidentCounts> {
+  const rows = await Resident.aggregate<{ _id: string; n: number }>([
+    { $match: { status: 'in_care' } },
+    { $group: { _id: '$category', n: { $sum: 1 } } },
+  ]);
+  const byCategory = Object.fromEntries(residentCategories.map((c) => [c, 0])) as ResidentCounts['byCategory'];
+  for (const row of rows) if (row._id in byCategory) byCategory[row._id as keyof typeof byCategory] = row.n;
+  return { total: rows.reduce((s, r) => s + r.n, 0), byCategory };
+}

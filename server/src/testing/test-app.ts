@@ -1,0 +1,67 @@
+// API test harness: the real app on the real embedded database, one throwaway database per suite.
+import { randomBytes } from 'node:crypto';
+import mongoose from 'mongoose';
+import request from 'supertest';
+import type { Role } from '@care/shared/roles';
+import { createApp } from '../app';
+import { loadConfig, type Config } from '../platform/config';
+import { connectDatabase } from '../platform/db';
+import { createLogger } from '../platform/logger';
+import { createUser } from '../users/users.service';
+
+export const testPassword = 'Test@12345';
+
+export type TestApp = {
+  app: ReturnType<typeof createApp>;
+  config: Config;
+  /** A fresh cookie-keeping client with its CSRF token, signed in as a new user of `role`. */
+  signedIn: (role: Role) => Promise<TestClient>;
+  anonymous: () => Promise<TestClient>;
+};
+
+export type TestClient = {
+  agent: ReturnType<typeof request.agent>;
+  csrf: string;
+  userId: string | null;
+  username: string;
+};
+
+let counter = 0;
+
+/** Call at the top of a test file; the app is ready inside tests. */
+export function useTestApp(env: Record<string, string> = {}): TestApp {
+  const holder = {} as TestApp;
+  beforeAll(async () => {
+    const uri = process.env.TEST_MONGODB_URI;
+    if (!uri) throw new Error('TEST_MONGODB_URI is not set: run the tests through jest (global setup)');
+    const dbName = `t_${randomBytes(6).toString('hex')}`;
+    await connectDatabase(uri, dbName);
+    const config = loadConfig({ NODE_ENV: 'test', LOGIN_IP_LIMIT: '1000', ...env });
+    holder.config = config;
+    holder.app = createApp(config, createLogger('silent'));
+    holder.anonymous = async () => {
+      const agent = request.agent(holder.app);
+      const res = await agent.get('/api/auth/session').expect(200);
+      return { agent, csrf: res.body.data.csrfToken as string, userId: null, username: '' };
+    };
+    holder.signedIn = async (role) => {
+      const username = `${role.replace('_', '')}${++counter}`;
+      const user = await createUser(
+        { username, fullName: `Người thử ${counter}`, role, password: testPassword, language: 'vi' },
+        null,
+      );
+      const client = await holder.anonymous();
+      const res = await client.agent
+        .post('/api/auth/login')
+        .set('X-CSRF-Token', client.csrf)
+        .send({ username, password: testPassword })
+        .expect(200);
+      return { agent: client.agent, csrf: res.body.data.csrfToken, userId: user._id.toString(), username };
+    };
+  });
+  afterAll(async () => {
+    await mongoose.connection.dropDatabase().catch(() => {});
+    await mongoose.disconnect();
+  });
+  return holder;
+}

@@ -1,0 +1,124 @@
+// Staff accounts: the admin creates, edits, deactivates and resets; a user changes their own.
+import { diffFields } from '@care/shared/audit';
+import type { Language } from '@care/shared/language';
+import type {
+  ChangePasswordInput,
+  PasswordResetInput,
+  UserListQuery,
+  UserUpdateInput,
+} from '@care/shared/users';
+import { userCreateSchema } from '@care/shared/users';
+import type { z } from 'zod';
+import { recordAudit, type Actor } from '../audit/audit.service';
+import { AppError, badRequest, duplicate, notFound, staleVersion } from '../platform/errors';
+import { auditedUserFields, User, type UserDoc } from './user.model';
+import { hashPassword, verifyPassword } from './passwords';
+
+const audited = (doc: UserDoc | null) => (doc ? (doc as unknown as Record<string, unknown>) : null);
+
+export async function createUser(input: z.output<typeof userCreateSchema>, actor: Actor): Promise<UserDoc> {
+  if (await User.exists({ username: input.username })) throw duplicate('username');
+  const { password, ...fields } = input;
+  const doc = (await User.create({ ...fields, passwordHash: await hashPassword(password) })).toObject() as UserDoc;
+  await recordAudit({
+    actor,
+    action: 'create',
+    entity: 'user',
+    entityId: doc._id.toString(),
+    entityLabel: doc.username,
+    changes: diffFields(null, audited(doc), auditedUserFields),
+  });
+  return doc;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export async function listUsers(query: UserListQuery): Promise<{ items: UserDoc[]; total: number }> {
+  const filter: Record<string, unknown> = {};
+  if (query.role) filter.role = query.role;
+  if (query.active) filter.active = query.active === 'true';
+  if (query.q) {
+    const re = new RegExp(escapeRegex(query.q), 'i');
+    filter.$or = [{ username: re }, { fullName: re }];
+  }
+  const [items, total] = await Promise.all([
+    User.find(filter)
+      .sort({ fullName: 1, _id: 1 })
+      .skip((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .lean<UserDoc[]>(),
+    User.countDocuments(filter),
+  ]);
+  return { items, total };
+}
+
+export async function getUser(id: string): Promise<UserDoc> {
+  const doc = await User.findById(id).lean<UserDoc>();
+  if (!doc) throw notFound();
+  return doc;
+}
+
+/** Updates under a version check; a stale version is a 409, never a silent overwrite. */
+async function updateVersioned(id: string, version: number, update: object): Promise<UserDoc> {
+  const doc = await User.findOneAndUpdate({ _id: id, version }, update, { returnDocument: 'after' }).lean<UserDoc>();
+  if (doc) return doc;
+  if (await User.exists({ _id: id })) throw staleVersion();
+  throw notFound();
+}
+
+export async function updateUser(id: string, input: UserUpdateInput, actor: Actor): Promise<UserDoc> {
+  const before = await getUser(id);
+  const { version, ...set } = input;
+  const changesOwnAccess = (set.active === false || (set.role && set.role !== before.role)) && actor?.id === id;
+  if (changesOwnAccess) throw new AppError(400, 'validation_failed', { active: 'self_change' });
+  const endSessions = set.active === false && before.active;
+  const after = await updateVersioned(id, version, {
+    $set: set,
+    $inc: { version: 1, sessionEpoch: endSessions ? 1 : 0 },
+  });
+  const changes = diffFields(audited(before), audited(after), auditedUserFields);
+  if (changes.length) {
+    await recordAudit({ actor, action: 'update', entity: 'user', entityId: id, entityLabel: after.username, changes });
+  }
+  return after;
+}
+
+const passwordChange = [{ field: 'password', before: null, after: '••••••' }];
+
+export async function resetPassword(id: string, input: PasswordResetInput, actor: Actor): Promise<UserDoc> {
+  const after = await updateVersioned(id, input.version, {
+    $set: { passwordHash: await hashPassword(input.password), failedLoginCount: 0, lockedUntil: null },
+    $inc: { version: 1, sessionEpoch: 1 },
+  });
+  await recordAudit({ actor, action: 'update', entity: 'user', entityId: id, entityLabel: after.username, changes: passwordChange });
+  return after;
+}
+
+export async function changeOwnPassword(id: string, input: ChangePasswordInput): Promise<UserDoc> {
+  const user = await getUser(id);
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw badRequest({ currentPassword: 'wrong_password' });
+  }
+  const after = await updateVersioned(id, user.version, {
+    $set: { passwordHash: await hashPassword(input.newPassword) },
+    $inc: { version: 1, sessionEpoch: 1 },
+  });
+  await recordAudit({
+    actor: { id, fullName: user.fullName },
+    action: 'update',
+    entity: 'user',
+    entityId: id,
+    entityLabel: user.username,
+    changes: passwordChange,
+  });
+  return after;
+}
+
+/** A personal preference: not versioned, last choice wins. */
+export async function setLanguage(id: string, language: Language): Promise<UserDoc> {
+  const doc = await User.findByIdAndUpdate(id, { $set: { language } }, { returnDocument: 'after' }).lean<UserDoc>();
+  if (!doc) throw notFound();
+  return doc;
+}

@@ -1,0 +1,57 @@
+// The audit trail: who did what to which record, with the fields that changed.
+import { z } from 'zod';
+import { pageQuerySchema } from './paging';
+import { objectIdSchema } from './versioning';
+
+export const auditActions = ['create', 'update', 'delete', 'read', 'login', 'logout'] as const;
+export const auditActionSchema = z.enum(auditActions);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+export const auditEntities = ['user', 'resident', 'session'] as const;
+export const auditEntitySchema = z.enum(auditEntities);
+export type AuditEntity = z.infer<typeof auditEntitySchema>;
+
+export const auditChangeSchema = z.object({
+  field: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+export type AuditChange = z.infer<typeof auditChangeSchema>;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const auditQuerySchema = pageQuerySchema.extend({
+  actorId: objectIdSchema.optional(),
+  entity: auditEntitySchema.optional(),
+  entityId: z.string().trim().max(64).optional(),
+  action: auditActionSchema.optional(),
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export const auditEventViewSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string(),
+  action: auditActionSchema,
+  entity: auditEntitySchema,
+  entityId: z.string(),
+  entityLabel: z.string(),
+  changes: z.array(auditChangeSchema),
+});
+export type AuditEventView = z.infer<typeof auditEventViewSchema>;
+
+/** Field-by-field difference of two flat records, values rendered as text for the trail. */
+export function diffFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+  fields: readonly string[],
+): AuditChange[] {
+  const show = (v: unknown): string | null =>
+    v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v);
+  return fields
+    .map((field) => ({ field, before: show(before?.[field]), after: show(after?.[field]) }))
+    .filter((c) => c.before !== c.after);
+}

@@ -1,0 +1,21 @@
+// Paging shared by every list endpoint: `?page=1&pageSize=20` in, `{ data, page }` out.
+import { z } from 'zod';
+
+export const maxPageSize = 100;
+
+export const pageQuerySchema = z.strictObject({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(maxPageSize).default(20),
+});
+export type PageQuery = z.infer<typeof pageQuerySchema>;
+
+export const pageInfoSchema = z.object({
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+});
+export type PageInfo = z.infer<typeof pageInfoSchema>;
+
+export function pageCount(info: PageInfo): number {
+  return Math.max(1, Math.ceil(info.total / info.pageSize));
+}

@@ -1,0 +1,42 @@
+// The one permission table: every route and every navigation entry asks `can(role, permission)`.
+import type { Role } from './roles';
+
+export const permissions = [
+  'users.manage',
+  'audit.read',
+  'residents.list',
+  'residents.read',
+  'dashboard.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const table: Record<Role, readonly Permission[]> = {
+  admin: ['users.manage', 'audit.read', 'dashboard.read'],
+  manager: ['residents.list', 'residents.read', 'dashboard.read'],
+  social_worker: ['residents.list', 'residents.read', 'dashboard.read'],
+  nurse: ['residents.list', 'residents.read', 'dashboard.read'],
+  carer: ['residents.list', 'dashboard.read'],
+  kitchen: ['dashboard.read'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return table[role].includes(permission);
+}
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return table[role];
+}
+
+/** Navigation entries of the app shell; `labelKey` is an i18n key, `path` a client route. */
+export const navigation = [
+  { id: 'dashboard', path: '/', labelKey: 'nav.dashboard', permission: 'dashboard.read' },
+  { id: 'residents', path: '/residents', labelKey: 'nav.residents', permission: 'residents.list' },
+  { id: 'users', path: '/admin/users', labelKey: 'nav.users', permission: 'users.manage' },
+  { id: 'audit', path: '/admin/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+] as const satisfies readonly { id: string; path: string; labelKey: string; permission: Permission }[];
+
+export type NavEntry = (typeof navigation)[number];
+
+export function navigationFor(role: Role): NavEntry[] {
+  return navigation.filter((entry) => can(role, entry.permission));
+}

@@ -1,0 +1,88 @@
+// Staff accounts: what an admin may create and change, what a user may change of their own.
+import { z } from 'zod';
+import { languageSchema } from './language';
+import { pageQuerySchema } from './paging';
+import { roleSchema } from './roles';
+import { versionSchema } from './versioning';
+
+export const passwordSchema = z.string().min(8).max(128);
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3)
+  .max(40)
+  .regex(/^[a-z0-9._-]+$/);
+export const fullNameSchema = z.string().trim().min(2).max(100);
+
+export const loginSchema = z.strictObject({
+  username: z.string().trim().toLowerCase().min(1).max(40),
+  password: z.string().min(1).max(128),
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const changePasswordSchema = z
+  .strictObject({
+    currentPassword: z.string().min(1).max(128),
+    newPassword: passwordSchema,
+  })
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    path: ['newPassword'],
+    error: 'password_unchanged',
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const userCreateSchema = z.strictObject({
+  username: usernameSchema,
+  fullName: fullNameSchema,
+  role: roleSchema,
+  password: passwordSchema,
+  language: languageSchema.default('vi'),
+});
+export type UserCreateInput = z.input<typeof userCreateSchema>;
+
+export const userUpdateSchema = z.strictObject({
+  version: versionSchema,
+  fullName: fullNameSchema.optional(),
+  role: roleSchema.optional(),
+  active: z.boolean().optional(),
+});
+export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
+
+export const passwordResetSchema = z.strictObject({
+  version: versionSchema,
+  password: passwordSchema,
+});
+export type PasswordResetInput = z.infer<typeof passwordResetSchema>;
+
+export const preferencesSchema = z.strictObject({ language: languageSchema });
+export type PreferencesInput = z.infer<typeof preferencesSchema>;
+
+export const userListQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(100).optional(),
+  role: roleSchema.optional(),
+  active: z.enum(['true', 'false']).optional(),
+});
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
+
+export const userViewSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  fullName: z.string(),
+  role: roleSchema,
+  active: z.boolean(),
+  language: languageSchema,
+  version: z.number().int(),
+  lockedUntil: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type UserView = z.infer<typeof userViewSchema>;
+
+/** What `GET /api/auth/session` answers: the signed-in user (or null) and the CSRF token. */
+export const sessionViewSchema = z.object({
+  user: userViewSchema.nullable(),
+  permissions: z.array(z.string()),
+  csrfToken: z.string(),
+});
+export type SessionView = z.infer<typeof sessionViewSchema>;
