@@ -1,0 +1,114 @@
+import { createUser } from '../users/users.service';
+import { testPassword, useTestApp } from '../testing/test-app';
+
+const t = useTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_MINUTES: '15' });
+
+async function login(username: string, password: string) {
+  const client = await t.anonymous();
+  const res = await client.agent.post('/api/auth/login').set('X-CSRF-Token', client.csrf).send({ username, password });
+  return { client, res };
+}
+
+describe('POST /api/auth/login', () => {
+  it('signs in with the right password and answers the session view', async () => {
+    await createUser({ username: 'lan.nguyen', fullName: 'Nguyễn Thị Lan', role: 'nurse', password: testPassword }, null);
+    const { client, res } = await login('Lan.Nguyen', testPassword);
+    expect(res.status).toBe(200);
+    expect(res.body.data.user).toMatchObject({ username: 'lan.nguyen', role: 'nurse' });
+    expect(res.body.data.user.passwordHash).toBeUndefined();
+    expect(res.body.data.permissions).toContain('residents.read');
+    const session = await client.agent.get('/api/auth/session').expect(200);
+    expect(session.body.data.user.username).toBe('lan.nguyen');
+  });
+
+  it('sets an httpOnly SameSite session cookie', async () => {
+    await createUser({ username: 'cookie.user', fullName: 'Trần Văn Bình', role: 'carer', password: testPassword }, null);
+    const { res } = await login('cookie.user', testPassword);
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/ccm\.sid=/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+  });
+
+  it('returns 401 with a Vietnamese message for a wrong password', async () => {
+    await createUser({ username: 'wrong.pw', fullName: 'Lê Văn Cường', role: 'carer', password: testPassword }, null);
+    const { res } = await login('wrong.pw', 'not-the-password');
+    expect(res.status).toBe(401);
+    expect(res.body.error).toEqual({ code: 'invalid_credentials', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+  });
+
+  it('answers an unknown username exactly like a wrong password', async () => {
+    const { res } = await login('nobody.here', testPassword);
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('invalid_credentials');
+  });
+
+  it('locks the account after repeated failures, even for the right password', async () => {
+    await createUser({ username: 'locked.user', fullName: 'Phạm Thị Dung', role: 'kitchen', password: testPassword }, null);
+    expect((await login('locked.user', 'bad-1')).res.status).toBe(401);
+    expect((await login('locked.user', 'bad-2')).res.status).toBe(401);
+    const third = await login('locked.user', 'bad-3');
+    expect(third.res.status).toBe(429);
+    expect(third.res.body.error.code).toBe('account_locked');
+    expect(Number(third.res.headers['retry-after'])).toBeGreaterThan(800);
+    const right = await login('locked.user', testPassword);
+    expect(right.res.status).toBe(429);
+  });
+
+  it('refuses a deactivated account', async () => {
+    const admin = await t.signedIn('admin');
+    const user = await createUser({ username: 'gone.user', fullName: 'Võ Văn Em', role: 'carer', password: testPassword }, null);
+    await admin.agent.patch(`/api/users/${user._id}`).set('X-CSRF-Token', admin.csrf).send({ version: 0, active: false }).expect(200);
+    expect((await login('gone.user', testPassword)).res.status).toBe(401);
+  });
+
+  it('rejects a write without the CSRF token', async () => {
+    const client = await t.anonymous();
+    const res = await client.agent.post('/api/auth/login').send({ username: 'x', password: 'y' });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('csrf_invalid');
+  });
+
+  it('records the sign-in in the audit trail', async () => {
+    const nurse = await t.signedIn('nurse');
+    const admin = await t.signedIn('admin');
+    const res = await admin.agent.get('/api/audit').query({ action: 'login', actorId: nurse.userId }).expect(200);
+    expect(res.body.data).toHaveLength(1);
+    expect(res.body.data[0]).toMatchObject({ entity: 'session', entityLabel: nurse.username });
+  });
+});
+
+describe('POST /api/auth/logout', () => {
+  it('ends the session', async () => {
+    const carer = await t.signedIn('carer');
+    const res = await carer.agent.post('/api/auth/logout').set('X-CSRF-Token', carer.csrf).expect(200);
+    expect(res.body.data.user).toBeNull();
+    await carer.agent.get('/api/residents').expect(401);
+  });
+});
+
+describe('POST /api/auth/password', () => {
+  it('changes the own password and keeps this session', async () => {
+    const sw = await t.signedIn('social_worker');
+    await sw.agent.post('/api/auth/password').set('X-CSRF-Token', sw.csrf).send({ currentPassword: testPassword, newPassword: 'NewPass#2026' }).expect(204);
+    await sw.agent.get('/api/residents').expect(200);
+    expect((await login(sw.username, 'NewPass#2026')).res.status).toBe(200);
+  });
+
+  it('answers 400 naming the field when the current password is wrong', async () => {
+    const sw = await t.signedIn('social_worker');
+    const res = await sw.agent.post('/api/auth/password').set('X-CSRF-Token', sw.csrf).send({ currentPassword: 'wrong-one', newPassword: 'NewPass#2026' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual({ currentPassword: 'Mật khẩu hiện tại không đúng.' });
+  });
+});
+
+describe('PUT /api/auth/preferences', () => {
+  it('remembers the language and answers errors in it', async () => {
+    const nurse = await t.signedIn('nurse');
+    const res = await nurse.agent.put('/api/auth/preferences').set('X-CSRF-Token', nurse.csrf).send({ language: 'en' }).expect(200);
+    expect(res.body.data.language).toBe('en');
+    const denied = await nurse.agent.get('/api/users').expect(403);
+    expect(denied.body.error.message).toBe('You are not allowed to do this.');
+  });
+});
