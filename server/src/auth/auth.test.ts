@@ -1,4 +1,3 @@
-import { createUser } from '../users/users.service';
 import { testPassword, useTestApp } from '../testing/test-app';
 
 const t = useTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_MINUTES: '15' });
@@ -11,7 +10,7 @@ async function login(username: string, password: string) {
 
 describe('POST /api/auth/login', () => {
   it('signs in with the right password and answers the session view', async () => {
-    await createUser({ username: 'lan.nguyen', fullName: 'Nguyễn Thị Lan', role: 'nurse', password: testPassword }, null);
+    await t.addUser({ username: 'lan.nguyen', fullName: 'Nguyễn Thị Lan', role: 'nurse' });
     const { client, res } = await login('Lan.Nguyen', testPassword);
     expect(res.status).toBe(200);
     expect(res.body.data.user).toMatchObject({ username: 'lan.nguyen', role: 'nurse' });
@@ -22,7 +21,7 @@ describe('POST /api/auth/login', () => {
   });
 
   it('sets an httpOnly SameSite session cookie', async () => {
-    await createUser({ username: 'cookie.user', fullName: 'Trần Văn Bình', role: 'carer', password: testPassword }, null);
+    await t.addUser({ username: 'cookie.user', fullName: 'Trần Văn Bình', role: 'carer' });
     const { res } = await login('cookie.user', testPassword);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/ccm\.sid=/);
@@ -31,7 +30,7 @@ describe('POST /api/auth/login', () => {
   });
 
   it('returns 401 with a Vietnamese message for a wrong password', async () => {
-    await createUser({ username: 'wrong.pw', fullName: 'Lê Văn Cường', role: 'carer', password: testPassword }, null);
+    await t.addUser({ username: 'wrong.pw', fullName: 'Lê Văn Cường', role: 'carer' });
     const { res } = await login('wrong.pw', 'not-the-password');
     expect(res.status).toBe(401);
     expect(res.body.error).toEqual({ code: 'invalid_credentials', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
@@ -44,7 +43,7 @@ describe('POST /api/auth/login', () => {
   });
 
   it('locks the account after repeated failures, even for the right password', async () => {
-    await createUser({ username: 'locked.user', fullName: 'Phạm Thị Dung', role: 'kitchen', password: testPassword }, null);
+    await t.addUser({ username: 'locked.user', fullName: 'Phạm Thị Dung', role: 'kitchen' });
     expect((await login('locked.user', 'bad-1')).res.status).toBe(401);
     expect((await login('locked.user', 'bad-2')).res.status).toBe(401);
     const third = await login('locked.user', 'bad-3');
@@ -57,7 +56,7 @@ describe('POST /api/auth/login', () => {
 
   it('refuses a deactivated account', async () => {
     const admin = await t.signedIn('admin');
-    const user = await createUser({ username: 'gone.user', fullName: 'Võ Văn Em', role: 'carer', password: testPassword }, null);
+    const user = await t.addUser({ username: 'gone.user', fullName: 'Võ Văn Em', role: 'carer' });
     await admin.agent.patch(`/api/users/${user._id}`).set('X-CSRF-Token', admin.csrf).send({ version: 0, active: false }).expect(200);
     expect((await login('gone.user', testPassword)).res.status).toBe(401);
   });

@@ -7,6 +7,8 @@ import { createApp } from '../app';
 import { loadConfig, type Config } from '../platform/config';
 import { connectDatabase } from '../platform/db';
 import { createLogger } from '../platform/logger';
+import { buildUser } from '@care/seed/factories/users';
+import { userCreateSchema, type UserCreateInput } from '@care/shared/users';
 import { createUser } from '../users/users.service';
 
 export const testPassword = 'Test@12345';
@@ -16,6 +18,8 @@ export type TestApp = {
   config: Config;
   /** A fresh cookie-keeping client with its CSRF token, signed in as a new user of `role`. */
   signedIn: (role: Role) => Promise<TestClient>;
+  /** Creates an account through the service (password `testPassword` unless given). */
+  addUser: (overrides: Partial<UserCreateInput> & { role: Role }) => ReturnType<typeof createUser>;
   anonymous: () => Promise<TestClient>;
 };
 
@@ -44,12 +48,11 @@ export function useTestApp(env: Record<string, string> = {}): TestApp {
       const res = await agent.get('/api/auth/session').expect(200);
       return { agent, csrf: res.body.data.csrfToken as string, userId: null, username: '' };
     };
+    holder.addUser = (overrides) =>
+      createUser(userCreateSchema.parse(buildUser({ password: testPassword, ...overrides })), null);
     holder.signedIn = async (role) => {
       const username = `${role.replace('_', '')}${++counter}`;
-      const user = await createUser(
-        { username, fullName: `Người thử ${counter}`, role, password: testPassword, language: 'vi' },
-        null,
-      );
+      const user = await holder.addUser({ username, role });
       const client = await holder.anonymous();
       const res = await client.agent
         .post('/api/auth/login')

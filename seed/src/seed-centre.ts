@@ -1,0 +1,28 @@
+// Builds the demo centre through the services, one module per domain, from a fixed seed.
+import mongoose from 'mongoose';
+import { User } from '@care/server/users/user.model';
+import { createRandom } from './random';
+import { seedResidents } from './residents';
+import { seedStaff } from './staff';
+
+export async function seedCentre(): Promise<{ staff: number; residents: number }> {
+  const random = createRandom();
+  const staff = await seedStaff(random);
+  const manager = staff.find((s) => s.role === 'manager')!;
+  const residents = await seedResidents(random, { id: manager._id.toString(), fullName: manager.fullName });
+  return { staff: staff.length, residents };
+}
+
+/** First run only: an empty database gets the demo centre. */
+export async function seedIfEmpty(): Promise<boolean> {
+  if (await User.exists({})) return false;
+  await seedCentre();
+  return true;
+}
+
+/** `npm run seed`: the demo database is emptied and built again. */
+export async function reseed(): Promise<{ staff: number; residents: number }> {
+  await mongoose.connection.dropDatabase();
+  await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
+  return seedCentre();
+}
