@@ -12,7 +12,9 @@ async function main() {
   try {
     await connectDatabase(config.mongodbUri ?? database.uri, config.dbName);
     const counts = await reseed();
-    process.stdout.write(`Demo centre seeded: ${counts.staff} staff, ${counts.residents} residents.\n`);
+    process.stdout.write(
+      `Demo centre seeded: ${counts.staff} staff, ${counts.residents} residents.\n`,
+    );
   } finally {
     await mongoose.disconnect();
     await database.stop();

@@ -18,7 +18,10 @@ export async function seedResidents(random: Random, admittedBy: Actor): Promise<
   let admitted = 0;
   for (const [category, count] of census) {
     for (let i = 0; i < count; i++) {
-      await admitResident(residentAdmitSchema.parse(buildResident(category, {}, random)), admittedBy);
+      await admitResident(
+        residentAdmitSchema.parse(buildResident(category, {}, random)),
+        admittedBy,
+      );
       admitted++;
     }
   }

@@ -9,7 +9,10 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
   const random = createRandom();
   const staff = await seedStaff(random);
   const manager = staff.find((s) => s.role === 'manager')!;
-  const residents = await seedResidents(random, { id: manager._id.toString(), fullName: manager.fullName });
+  const residents = await seedResidents(random, {
+    id: manager._id.toString(),
+    fullName: manager.fullName,
+  });
   return { staff: staff.length, residents };
 }
 

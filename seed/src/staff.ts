@@ -21,7 +21,10 @@ export async function seedStaff(random: Random): Promise<UserDoc[]> {
   const staff: UserDoc[] = [];
   for (const [role, demoLogin, count] of staffing) {
     for (let i = 0; i < count; i++) {
-      const input = buildUser({ role, password: demoPassword, ...(i === 0 ? { username: demoLogin } : {}) }, random);
+      const input = buildUser(
+        { role, password: demoPassword, ...(i === 0 ? { username: demoLogin } : {}) },
+        random,
+      );
       staff.push(await createUser(userCreateSchema.parse(input), null));
     }
   }

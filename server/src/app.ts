@@ -41,7 +41,12 @@ export function createApp(config: Config, logger: pino.Logger) {
   app.use('/api', express.json({ limit: '100kb', strict: true }));
   app.use('/api', (req, _res, next) => {
     const writes = ['POST', 'PUT', 'PATCH'].includes(req.method);
-    if (writes && req.headers['content-length'] !== '0' && req.headers['content-type'] && !req.is('application/json')) {
+    if (
+      writes &&
+      req.headers['content-length'] !== '0' &&
+      req.headers['content-type'] &&
+      !req.is('application/json')
+    ) {
       return next(new AppError(415 as number, 'bad_request'));
     }
     next();

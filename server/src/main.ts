@@ -35,7 +35,9 @@ async function main() {
     say(`  Care centre is running: http://localhost:${config.port}`);
     say(`  Database: ${database.kind}`);
     if (!config.production) {
-      say('  Demo logins (password Demo@2026): admin, manager, socialworker, nurse, carer, kitchen');
+      say(
+        '  Demo logins (password Demo@2026): admin, manager, socialworker, nurse, carer, kitchen',
+      );
     }
     say('');
   });

@@ -33,7 +33,12 @@ export const navigation = [
   { id: 'residents', path: '/residents', labelKey: 'nav.residents', permission: 'residents.list' },
   { id: 'users', path: '/admin/users', labelKey: 'nav.users', permission: 'users.manage' },
   { id: 'audit', path: '/admin/audit', labelKey: 'nav.audit', permission: 'audit.read' },
-] as const satisfies readonly { id: string; path: string; labelKey: string; permission: Permission }[];
+] as const satisfies readonly {
+  id: string;
+  path: string;
+  labelKey: string;
+  permission: Permission;
+}[];
 
 export type NavEntry = (typeof navigation)[number];
 

@@ -14,7 +14,11 @@ describe('bad input', () => {
   it('answers malformed JSON with 400 invalid_json', async () => {
     const admin = await t.signedIn('admin');
     const before = await counts();
-    const res = await admin.agent.post('/api/users').set('X-CSRF-Token', admin.csrf).set('Content-Type', 'application/json').send('{"username": "a",');
+    const res = await admin.agent
+      .post('/api/users')
+      .set('X-CSRF-Token', admin.csrf)
+      .set('Content-Type', 'application/json')
+      .send('{"username": "a",');
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalid_json');
     expect(await counts()).toEqual(before);
@@ -22,14 +26,21 @@ describe('bad input', () => {
 
   it('answers an oversized body with 413', async () => {
     const admin = await t.signedIn('admin');
-    const res = await admin.agent.post('/api/users').set('X-CSRF-Token', admin.csrf).send({ fullName: 'x'.repeat(200_000) });
+    const res = await admin.agent
+      .post('/api/users')
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ fullName: 'x'.repeat(200_000) });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('payload_too_large');
   });
 
   it('answers a body that is not JSON with 415', async () => {
     const admin = await t.signedIn('admin');
-    const res = await admin.agent.post('/api/users').set('X-CSRF-Token', admin.csrf).set('Content-Type', 'text/plain').send('hello');
+    const res = await admin.agent
+      .post('/api/users')
+      .set('X-CSRF-Token', admin.csrf)
+      .set('Content-Type', 'text/plain')
+      .send('hello');
     expect(res.status).toBe(415);
   });
 
@@ -41,7 +52,10 @@ describe('bad input', () => {
     ['an unknown field', { username: 'admin', password: 'x', role: 'admin' }],
   ])('rejects %s at login with 400', async (_name, body) => {
     const client = await t.anonymous();
-    const res = await client.agent.post('/api/auth/login').set('X-CSRF-Token', client.csrf).send(body);
+    const res = await client.agent
+      .post('/api/auth/login')
+      .set('X-CSRF-Token', client.csrf)
+      .send(body);
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('validation_failed');
   });
@@ -59,16 +73,22 @@ describe('bad input', () => {
     expect(res.body.data).toEqual([]);
   });
 
-  it.each(['/api/users/123', '/api/users/zzzzzzzzzzzzzzzzzzzzzzzz', '/api/users/%24where'])('answers the invalid id %s with 400', async (url) => {
-    const admin = await t.signedIn('admin');
-    expect((await admin.agent.get(url)).status).toBe(400);
-  });
+  it.each(['/api/users/123', '/api/users/zzzzzzzzzzzzzzzzzzzzzzzz', '/api/users/%24where'])(
+    'answers the invalid id %s with 400',
+    async (url) => {
+      const admin = await t.signedIn('admin');
+      expect((await admin.agent.get(url)).status).toBe(400);
+    },
+  );
 
   it('rejects wrong types and a missing version on update, writing nothing', async () => {
     const admin = await t.signedIn('admin');
     const target = await t.addUser({ role: 'carer' });
     const url = `/api/users/${target._id}`;
-    const res = await admin.agent.patch(url).set('X-CSRF-Token', admin.csrf).send({ active: 'no', role: 7 });
+    const res = await admin.agent
+      .patch(url)
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ active: 'no', role: 7 });
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.error.fields).sort()).toEqual(['active', 'role', 'version']);
     const after = await User.findById(target._id).lean();
@@ -83,7 +103,11 @@ describe('bad input', () => {
 
   it('never leaks a stack trace or driver message', async () => {
     const admin = await t.signedIn('admin');
-    const res = await admin.agent.post('/api/users').set('X-CSRF-Token', admin.csrf).set('Content-Type', 'application/json').send('{bad');
+    const res = await admin.agent
+      .post('/api/users')
+      .set('X-CSRF-Token', admin.csrf)
+      .set('Content-Type', 'application/json')
+      .send('{bad');
     expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts|SyntaxError|Mongo/);
     expect(mongoose.connection.readyState).toBe(1);
   });

@@ -8,7 +8,10 @@ describe('POST /api/auth/login throttling', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
       const client = await t.anonymous();
-      const res = await client.agent.post('/api/auth/login').set('X-CSRF-Token', client.csrf).send({ username: `nobody${i}`, password: 'x' });
+      const res = await client.agent
+        .post('/api/auth/login')
+        .set('X-CSRF-Token', client.csrf)
+        .send({ username: `nobody${i}`, password: 'x' });
       statuses.push(res.status);
     }
     expect(statuses).toEqual([401, 401, 401, 429]);

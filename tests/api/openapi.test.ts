@@ -6,11 +6,17 @@ const t = useTestApp();
 function mountedRoutes(app: unknown): string[] {
   const routes: string[] = [];
   const stack = (app as { router: { stack: Layer[] } }).router.stack;
-  type Layer = { route?: { path: string; methods: Record<string, boolean> }; handle?: { stack?: Layer[] }; matchers?: unknown };
+  type Layer = {
+    route?: { path: string; methods: Record<string, boolean> };
+    handle?: { stack?: Layer[] };
+    matchers?: unknown;
+  };
   for (const layer of stack) {
     const inner = layer.handle?.stack;
     if (!inner) continue;
-    for (const l of inner) if (l.route) for (const m of Object.keys(l.route.methods)) routes.push(`${m} ${l.route.path}`);
+    for (const l of inner)
+      if (l.route)
+        for (const m of Object.keys(l.route.methods)) routes.push(`${m} ${l.route.path}`);
   }
   return routes;
 }
@@ -20,13 +26,21 @@ describe('GET /api/openapi.json', () => {
     const res = await (await t.anonymous()).agent.get('/api/openapi.json').expect(200);
     const doc = res.body;
     expect(doc.openapi).toMatch(/^3\./);
-    const described = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>
-      Object.keys(ops).map((m) => `${m} ${p}`),
+    const described = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`),
     );
     const mounted = mountedRoutes(t.app);
     expect(mounted.length).toBeGreaterThan(10);
     expect(described.length).toBe(mounted.length);
-    expect(described).toEqual(expect.arrayContaining(['post /api/auth/login', 'patch /api/users/{id}', 'get /api/audit', 'get /api/residents/{id}', 'get /api/health']));
+    expect(described).toEqual(
+      expect.arrayContaining([
+        'post /api/auth/login',
+        'patch /api/users/{id}',
+        'get /api/audit',
+        'get /api/residents/{id}',
+        'get /api/health',
+      ]),
+    );
     const patch = doc.paths['/api/users/{id}'].patch;
     expect(patch.parameters[0]).toMatchObject({ name: 'id', in: 'path' });
     expect(patch.responses['409']).toBeDefined();

@@ -4,5 +4,6 @@ import type { Database } from '@care/server/platform/embedded-db';
 
 export default async function globalTeardown() {
   await (globalThis as { __database?: Database }).__database?.stop();
-  if (process.env.TEST_DATA_DIR) rmSync(process.env.TEST_DATA_DIR, { recursive: true, force: true });
+  if (process.env.TEST_DATA_DIR)
+    rmSync(process.env.TEST_DATA_DIR, { recursive: true, force: true });
 }

@@ -3,7 +3,11 @@ import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { auditActions, auditEntities } from '@care/shared/audit';
 
 const changeSchema = new Schema(
-  { field: String, before: { type: String, default: null }, after: { type: String, default: null } },
+  {
+    field: String,
+    before: { type: String, default: null },
+    after: { type: String, default: null },
+  },
   { _id: false },
 );
 
@@ -21,5 +25,7 @@ const auditEventSchema = new Schema(
   { versionKey: false },
 );
 
-export type AuditEventDoc = InferSchemaType<typeof auditEventSchema> & { _id: mongoose.Types.ObjectId };
+export type AuditEventDoc = InferSchemaType<typeof auditEventSchema> & {
+  _id: mongoose.Types.ObjectId;
+};
 export const AuditEvent = mongoose.model('AuditEvent', auditEventSchema, 'audit_events');

@@ -12,6 +12,10 @@ export function presentAuditEvent(doc: AuditEventDoc): AuditEventView {
     entity: doc.entity,
     entityId: doc.entityId,
     entityLabel: doc.entityLabel ?? '',
-    changes: (doc.changes ?? []).map((c) => ({ field: c.field ?? '', before: c.before ?? null, after: c.after ?? null })),
+    changes: (doc.changes ?? []).map((c) => ({
+      field: c.field ?? '',
+      before: c.before ?? null,
+      after: c.after ?? null,
+    })),
   };
 }

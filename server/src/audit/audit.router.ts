@@ -10,10 +10,19 @@ export function auditRouter(registry: OpenAPIRegistry) {
   api.route(
     'get',
     '/',
-    { summary: 'List audit events, newest first', access: 'audit.read', query: auditQuerySchema, response: auditEventViewSchema, list: true },
+    {
+      summary: 'List audit events, newest first',
+      access: 'audit.read',
+      query: auditQuerySchema,
+      response: auditEventViewSchema,
+      list: true,
+    },
     async ({ query }) => {
       const { items, total } = await listAuditEvents(query);
-      return { data: items.map(presentAuditEvent), page: { page: query.page, pageSize: query.pageSize, total } };
+      return {
+        data: items.map(presentAuditEvent),
+        page: { page: query.page, pageSize: query.pageSize, total },
+      };
     },
   );
   return api;

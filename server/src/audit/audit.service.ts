@@ -29,7 +29,9 @@ function dayStart(day: string): Date {
   return new Date(`${day}T00:00:00+07:00`);
 }
 
-export async function listAuditEvents(query: AuditQuery): Promise<{ items: AuditEventDoc[]; total: number }> {
+export async function listAuditEvents(
+  query: AuditQuery,
+): Promise<{ items: AuditEventDoc[]; total: number }> {
   const filter: Record<string, unknown> = {};
   if (query.actorId) filter.actorId = query.actorId;
   if (query.entity) filter.entity = query.entity;

@@ -17,7 +17,9 @@ import { presentUser } from '../users/user.presenter';
 import { toSessionUser } from './auth.service';
 
 function logIn(req: Request, user: Express.User, keepSessionInfo = false): Promise<void> {
-  return new Promise((resolve, reject) => req.logIn(user, { keepSessionInfo, session: true }, (e) => (e ? reject(e) : resolve())));
+  return new Promise((resolve, reject) =>
+    req.logIn(user, { keepSessionInfo, session: true }, (e) => (e ? reject(e) : resolve())),
+  );
 }
 
 function logOut(req: Request): Promise<void> {
@@ -38,39 +40,85 @@ export function authRouter(registry: OpenAPIRegistry, auth: Auth) {
     };
   }
 
-  api.route('get', '/session', { summary: 'The signed-in user (or null) and a CSRF token', access: 'public', response: sessionViewSchema },
-    ({ req }) => sessionView(req));
+  api.route(
+    'get',
+    '/session',
+    {
+      summary: 'The signed-in user (or null) and a CSRF token',
+      access: 'public',
+      response: sessionViewSchema,
+    },
+    ({ req }) => sessionView(req),
+  );
 
-  api.route('post', '/login', { summary: 'Sign in with username and password', access: 'public', body: loginSchema, response: sessionViewSchema },
+  api.route(
+    'post',
+    '/login',
+    {
+      summary: 'Sign in with username and password',
+      access: 'public',
+      body: loginSchema,
+      response: sessionViewSchema,
+    },
     async ({ body, req, res }) => {
       req.body = body;
       const user = await new Promise<Express.User>((resolve, reject) =>
-        auth.passport.authenticate('local', (err: unknown, u: Express.User | false) => (err ? reject(err) : u ? resolve(u) : reject(err)))(req, res, reject),
+        auth.passport.authenticate('local', (err: unknown, u: Express.User | false) =>
+          err ? reject(err) : u ? resolve(u) : reject(err),
+        )(req, res, reject),
       );
       await logIn(req, user);
       return sessionView(req, true);
-    });
+    },
+  );
 
-  api.route('post', '/logout', { summary: 'Sign out', access: 'public', response: sessionViewSchema },
+  api.route(
+    'post',
+    '/logout',
+    { summary: 'Sign out', access: 'public', response: sessionViewSchema },
     async ({ req }) => {
       if (req.user) {
-        await recordAudit({ actor: req.user, action: 'logout', entity: 'session', entityId: req.user.id, entityLabel: req.user.username });
+        await recordAudit({
+          actor: req.user,
+          action: 'logout',
+          entity: 'session',
+          entityId: req.user.id,
+          entityLabel: req.user.username,
+        });
         await logOut(req);
       }
       return sessionView(req, true);
-    });
+    },
+  );
 
-  api.route('post', '/password', { summary: 'Change own password; other sessions end', access: 'signed_in', body: changePasswordSchema },
+  api.route(
+    'post',
+    '/password',
+    {
+      summary: 'Change own password; other sessions end',
+      access: 'signed_in',
+      body: changePasswordSchema,
+    },
     async ({ body, req }) => {
       const after = await changeOwnPassword(req.user!.id, body);
       await logIn(req, toSessionUser(after), true);
       return undefined;
-    });
+    },
+  );
 
-  api.route('put', '/preferences', { summary: 'Save own interface language', access: 'signed_in', body: preferencesSchema, response: userViewSchema },
+  api.route(
+    'put',
+    '/preferences',
+    {
+      summary: 'Save own interface language',
+      access: 'signed_in',
+      body: preferencesSchema,
+      response: userViewSchema,
+    },
     async ({ body, req }: { body: { language: 'vi' | 'en' }; req: Request; res: Response }) => ({
       data: presentUser(await setLanguage(req.user!.id, body.language)),
-    }));
+    }),
+  );
 
   return api;
 }

@@ -23,7 +23,13 @@ export async function authenticate(input: LoginInput, policy: LockoutPolicy): Pr
     if (user.failedLoginCount > 0 || user.lockedUntil) {
       await User.updateOne({ _id: user._id }, { $set: { failedLoginCount: 0, lockedUntil: null } });
     }
-    await recordAudit({ actor: { id: user._id.toString(), fullName: user.fullName }, action: 'login', entity: 'session', entityId: user._id.toString(), entityLabel: user.username });
+    await recordAudit({
+      actor: { id: user._id.toString(), fullName: user.fullName },
+      action: 'login',
+      entity: 'session',
+      entityId: user._id.toString(),
+      entityLabel: user.username,
+    });
     return user;
   }
   const after = await User.findOneAndUpdate(

@@ -4,7 +4,10 @@ const t = useTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_MINUTES: '15' });
 
 async function login(username: string, password: string) {
   const client = await t.anonymous();
-  const res = await client.agent.post('/api/auth/login').set('X-CSRF-Token', client.csrf).send({ username, password });
+  const res = await client.agent
+    .post('/api/auth/login')
+    .set('X-CSRF-Token', client.csrf)
+    .send({ username, password });
   return { client, res };
 }
 
@@ -33,7 +36,10 @@ describe('POST /api/auth/login', () => {
     await t.addUser({ username: 'wrong.pw', fullName: 'Lê Văn Cường', role: 'carer' });
     const { res } = await login('wrong.pw', 'not-the-password');
     expect(res.status).toBe(401);
-    expect(res.body.error).toEqual({ code: 'invalid_credentials', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    expect(res.body.error).toEqual({
+      code: 'invalid_credentials',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    });
   });
 
   it('answers an unknown username exactly like a wrong password', async () => {
@@ -57,7 +63,11 @@ describe('POST /api/auth/login', () => {
   it('refuses a deactivated account', async () => {
     const admin = await t.signedIn('admin');
     const user = await t.addUser({ username: 'gone.user', fullName: 'Võ Văn Em', role: 'carer' });
-    await admin.agent.patch(`/api/users/${user._id}`).set('X-CSRF-Token', admin.csrf).send({ version: 0, active: false }).expect(200);
+    await admin.agent
+      .patch(`/api/users/${user._id}`)
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ version: 0, active: false })
+      .expect(200);
     expect((await login('gone.user', testPassword)).res.status).toBe(401);
   });
 
@@ -71,7 +81,10 @@ describe('POST /api/auth/login', () => {
   it('records the sign-in in the audit trail', async () => {
     const nurse = await t.signedIn('nurse');
     const admin = await t.signedIn('admin');
-    const res = await admin.agent.get('/api/audit').query({ action: 'login', actorId: nurse.userId }).expect(200);
+    const res = await admin.agent
+      .get('/api/audit')
+      .query({ action: 'login', actorId: nurse.userId })
+      .expect(200);
     expect(res.body.data).toHaveLength(1);
     expect(res.body.data[0]).toMatchObject({ entity: 'session', entityLabel: nurse.username });
   });
@@ -80,7 +93,10 @@ describe('POST /api/auth/login', () => {
 describe('POST /api/auth/logout', () => {
   it('ends the session', async () => {
     const carer = await t.signedIn('carer');
-    const res = await carer.agent.post('/api/auth/logout').set('X-CSRF-Token', carer.csrf).expect(200);
+    const res = await carer.agent
+      .post('/api/auth/logout')
+      .set('X-CSRF-Token', carer.csrf)
+      .expect(200);
     expect(res.body.data.user).toBeNull();
     await carer.agent.get('/api/residents').expect(401);
   });
@@ -89,14 +105,21 @@ describe('POST /api/auth/logout', () => {
 describe('POST /api/auth/password', () => {
   it('changes the own password and keeps this session', async () => {
     const sw = await t.signedIn('social_worker');
-    await sw.agent.post('/api/auth/password').set('X-CSRF-Token', sw.csrf).send({ currentPassword: testPassword, newPassword: 'NewPass#2026' }).expect(204);
+    await sw.agent
+      .post('/api/auth/password')
+      .set('X-CSRF-Token', sw.csrf)
+      .send({ currentPassword: testPassword, newPassword: 'NewPass#2026' })
+      .expect(204);
     await sw.agent.get('/api/residents').expect(200);
     expect((await login(sw.username, 'NewPass#2026')).res.status).toBe(200);
   });
 
   it('answers 400 naming the field when the current password is wrong', async () => {
     const sw = await t.signedIn('social_worker');
-    const res = await sw.agent.post('/api/auth/password').set('X-CSRF-Token', sw.csrf).send({ currentPassword: 'wrong-one', newPassword: 'NewPass#2026' });
+    const res = await sw.agent
+      .post('/api/auth/password')
+      .set('X-CSRF-Token', sw.csrf)
+      .send({ currentPassword: 'wrong-one', newPassword: 'NewPass#2026' });
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toEqual({ currentPassword: 'Mật khẩu hiện tại không đúng.' });
   });
@@ -105,7 +128,11 @@ describe('POST /api/auth/password', () => {
 describe('PUT /api/auth/preferences', () => {
   it('remembers the language and answers errors in it', async () => {
     const nurse = await t.signedIn('nurse');
-    const res = await nurse.agent.put('/api/auth/preferences').set('X-CSRF-Token', nurse.csrf).send({ language: 'en' }).expect(200);
+    const res = await nurse.agent
+      .put('/api/auth/preferences')
+      .set('X-CSRF-Token', nurse.csrf)
+      .send({ language: 'en' })
+      .expect(200);
     expect(res.body.data.language).toBe('en');
     const denied = await nurse.agent.get('/api/users').expect(403);
     expect(denied.body.error.message).toBe('You are not allowed to do this.');

@@ -6,11 +6,19 @@ import { pingDatabase } from '../platform/db';
 
 export function healthRouter(registry: OpenAPIRegistry) {
   const api = new ApiRouter(registry, '/api/health', 'health');
-  const response = z.object({ status: z.enum(['ok', 'degraded']), database: z.enum(['up', 'down']) });
-  api.route('get', '/', { summary: 'Service and database state', access: 'public', response }, async ({ res }) => {
-    const up = await pingDatabase();
-    res.status(up ? 200 : 503);
-    return { data: { status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' } };
+  const response = z.object({
+    status: z.enum(['ok', 'degraded']),
+    database: z.enum(['up', 'down']),
   });
+  api.route(
+    'get',
+    '/',
+    { summary: 'Service and database state', access: 'public', response },
+    async ({ res }) => {
+      const up = await pingDatabase();
+      res.status(up ? 200 : 503);
+      return { data: { status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' } };
+    },
+  );
   return api;
 }

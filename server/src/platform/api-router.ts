@@ -58,7 +58,9 @@ export class ApiRouter {
       const input = {
         body: (spec.body ? parseInput(spec.body, req.body ?? {}, lang) : undefined) as z.output<B>,
         query: (spec.query ? parseInput(spec.query, req.query, lang) : undefined) as z.output<Q>,
-        params: (spec.params ? parseInput(spec.params, req.params, lang) : undefined) as z.output<P>,
+        params: (spec.params
+          ? parseInput(spec.params, req.params, lang)
+          : undefined) as z.output<P>,
         req,
         res,
       };

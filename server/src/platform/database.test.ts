@@ -6,7 +6,11 @@ import { connectDatabase } from './db';
 
 const Item = mongoose.model(
   'ProbeItem',
-  new Schema({ key: { type: String, unique: true }, n: Number, version: { type: Number, default: 0 } }),
+  new Schema({
+    key: { type: String, unique: true },
+    n: Number,
+    version: { type: Number, default: 0 },
+  }),
 );
 
 beforeAll(async () => {
@@ -31,37 +35,61 @@ describe('the embedded database', () => {
 
   it('applies findOneAndUpdate only when the version matches', async () => {
     const doc = await Item.create({ key: 'v', n: 1 });
-    const first = await Item.findOneAndUpdate({ _id: doc._id, version: 0 }, { $set: { n: 2 }, $inc: { version: 1 } }, { returnDocument: 'after' });
+    const first = await Item.findOneAndUpdate(
+      { _id: doc._id, version: 0 },
+      { $set: { n: 2 }, $inc: { version: 1 } },
+      { returnDocument: 'after' },
+    );
     expect(first?.version).toBe(1);
-    const stale = await Item.findOneAndUpdate({ _id: doc._id, version: 0 }, { $set: { n: 3 } }, { returnDocument: 'after' });
+    const stale = await Item.findOneAndUpdate(
+      { _id: doc._id, version: 0 },
+      { $set: { n: 3 } },
+      { returnDocument: 'after' },
+    );
     expect(stale).toBeNull();
     expect((await Item.findById(doc._id).lean())?.n).toBe(2);
   });
 
   it('pages with sort, skip and limit', async () => {
-    await Item.insertMany(Array.from({ length: 15 }, (_, i) => ({ key: `p${String(i).padStart(2, '0')}`, n: i })));
+    await Item.insertMany(
+      Array.from({ length: 15 }, (_, i) => ({ key: `p${String(i).padStart(2, '0')}`, n: i })),
+    );
     const page2 = await Item.find({ key: /^p/ }).sort({ key: 1 }).skip(5).limit(5).lean();
     expect(page2.map((d) => d.key)).toEqual(['p05', 'p06', 'p07', 'p08', 'p09']);
     expect(await Item.countDocuments({ key: /^p/ })).toBe(15);
   });
 
   it('groups with $match, $group and $sum', async () => {
-    const rows = await Item.aggregate([{ $match: { key: /^p/ } }, { $group: { _id: null, total: { $sum: '$n' } } }]);
+    const rows = await Item.aggregate([
+      { $match: { key: /^p/ } },
+      { $group: { _id: null, total: { $sum: '$n' } } },
+    ]);
     expect(rows[0].total).toBe(105);
   });
 
   it('stores a file in chunks and reads it back (GridFS)', async () => {
-    const bucket = new mongoose.mongo.GridFSBucket(mongoose.connection.db!, { chunkSizeBytes: 1024 });
+    const bucket = new mongoose.mongo.GridFSBucket(mongoose.connection.db!, {
+      chunkSizeBytes: 1024,
+    });
     const content = randomBytes(5000);
     const id = await new Promise<unknown>((resolve, reject) => {
       const upload = bucket.openUploadStream('probe.bin');
-      Readable.from([content]).pipe(upload).on('finish', () => resolve(upload.id)).on('error', reject);
+      Readable.from([content])
+        .pipe(upload)
+        .on('finish', () => resolve(upload.id))
+        .on('error', reject);
     });
-    const chunks = await mongoose.connection.db!.collection('fs.chunks').countDocuments({ files_id: id });
+    const chunks = await mongoose.connection
+      .db!.collection('fs.chunks')
+      .countDocuments({ files_id: id });
     expect(chunks).toBe(5);
     const back: Buffer[] = [];
     await new Promise<void>((resolve, reject) =>
-      bucket.openDownloadStream(id as never).on('data', (d: Buffer) => back.push(d)).on('end', () => resolve()).on('error', reject),
+      bucket
+        .openDownloadStream(id as never)
+        .on('data', (d: Buffer) => back.push(d))
+        .on('end', () => resolve())
+        .on('error', reject),
     );
     expect(Buffer.concat(back).equals(content)).toBe(true);
   });

@@ -14,12 +14,17 @@ const { MongoClient } = mongoose.mongo;
 export const repoRoot = path.resolve(__dirname, '../../..');
 const ferretSource = path.join(repoRoot, 'server', 'ferretdb');
 
-export type Database = { uri: string; kind: 'external' | 'mongod' | 'ferretdb'; stop: () => Promise<void> };
+export type Database = {
+  uri: string;
+  kind: 'external' | 'mongod' | 'ferretdb';
+  stop: () => Promise<void>;
+};
 type Log = (line: string) => void;
 
 export async function startDatabase(opts: { dataDir: string; log?: Log }): Promise<Database> {
   const log = opts.log ?? ((l) => process.stderr.write(l + '\n'));
-  if (process.env.MONGODB_URI) return { uri: process.env.MONGODB_URI, kind: 'external', stop: async () => {} };
+  if (process.env.MONGODB_URI)
+    return { uri: process.env.MONGODB_URI, kind: 'external', stop: async () => {} };
   if (onPath('mongod')) return startMongod(path.join(opts.dataDir, 'mongod'), log);
   const binary = await ensureFerretBinary(log);
   return startFerret(binary, path.join(opts.dataDir, 'ferretdb'));
@@ -30,7 +35,9 @@ function onPath(cmd: string): boolean {
 }
 
 function cacheDir(): string {
-  const base = process.env.CARECENTRE_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'carecentre');
+  const base =
+    process.env.CARECENTRE_CACHE ??
+    path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'carecentre');
   mkdirSync(base, { recursive: true });
   return base;
 }
@@ -38,7 +45,8 @@ function cacheDir(): string {
 /** The binary's name carries a hash of its sources, so a changed launcher is rebuilt. */
 export function ferretBinaryPath(): string {
   const hash = createHash('sha256');
-  for (const f of ['go.mod', 'go.sum', 'main.go']) hash.update(readFileSync(path.join(ferretSource, f)));
+  for (const f of ['go.mod', 'go.sum', 'main.go'])
+    hash.update(readFileSync(path.join(ferretSource, f)));
   return path.join(cacheDir(), `embeddedferretdb-1.24.2-${hash.digest('hex').slice(0, 12)}`);
 }
 
@@ -60,7 +68,10 @@ export async function ensureFerretBinary(log: Log): Promise<string> {
       env: { ...process.env, GOFLAGS: '-mod=mod -buildvcs=false', CGO_ENABLED: '0' },
       stdio: ['ignore', 'inherit', 'pipe'],
     });
-    const tick = setInterval(() => log(`  …still building (${Math.round((Date.now() - started) / 1000)} s)`), 15_000);
+    const tick = setInterval(
+      () => log(`  …still building (${Math.round((Date.now() - started) / 1000)} s)`),
+      15_000,
+    );
     let errors = '';
     go.stderr.on('data', (d: Buffer) => {
       errors += d.toString();
@@ -70,7 +81,10 @@ export async function ensureFerretBinary(log: Log): Promise<string> {
     go.on('exit', (code) => {
       clearInterval(tick);
       if (code === 0) resolve();
-      else reject(new Error(`Building FerretDB failed (go build exit ${code}):\n${errors.slice(-2000)}`));
+      else
+        reject(
+          new Error(`Building FerretDB failed (go build exit ${code}):\n${errors.slice(-2000)}`),
+        );
     });
   });
   renameSync(tmp, target);
@@ -97,13 +111,17 @@ function stopper(child: ChildProcess): () => Promise<void> {
 async function startFerret(binary: string, dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
   // stdin stays open while we live; when this process dies, FerretDB sees EOF and exits.
-  const child = spawn(binary, ['-data', dataDir, '-listen', '127.0.0.1:0'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(binary, ['-data', dataDir, '-listen', '127.0.0.1:0'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   const uri = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', (line) => resolve(line.trim()));
-    child.once('exit', (code) => reject(new Error(`FerretDB exited (${code}) before it was ready:\n${stderr}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`FerretDB exited (${code}) before it was ready:\n${stderr}`)),
+    );
     child.once('error', reject);
   });
   await waitUntilAnswering(uri);
@@ -125,9 +143,13 @@ async function startMongod(dataDir: string, log: Log): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort();
   log(`Starting mongod on 127.0.0.1:${port}`);
-  const child = spawn('mongod', ['--dbpath', dataDir, '--bind_ip', '127.0.0.1', '--port', String(port)], {
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    'mongod',
+    ['--dbpath', dataDir, '--bind_ip', '127.0.0.1', '--port', String(port)],
+    {
+      stdio: 'ignore',
+    },
+  );
   const uri = `mongodb://127.0.0.1:${port}/`;
   await waitUntilAnswering(uri);
   return { uri, kind: 'mongod', stop: stopper(child) };
@@ -141,7 +163,8 @@ async function waitUntilAnswering(uri: string, timeoutMs = 30_000): Promise<void
       await client.db('admin').command({ ping: 1 });
       return;
     } catch (e) {
-      if (Date.now() > deadline) throw new Error(`The database at ${uri} did not answer: ${String(e)}`);
+      if (Date.now() > deadline)
+        throw new Error(`The database at ${uri} did not answer: ${String(e)}`);
       await new Promise((r) => setTimeout(r, 250));
     } finally {
       await client.close().catch(() => {});

@@ -35,4 +35,5 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   res.status(e.status).json({ error: { code: e.code, message: message(lang, e.code), fields } });
 };
 
-export const notFoundApi: RequestHandler = (_req, _res, next) => next(new AppError(404, 'not_found'));
+export const notFoundApi: RequestHandler = (_req, _res, next) =>
+  next(new AppError(404, 'not_found'));

@@ -18,4 +18,5 @@ export const unauthenticated = () => new AppError(401, 'unauthenticated');
 export const forbidden = () => new AppError(403, 'forbidden');
 export const notFound = () => new AppError(404, 'not_found');
 export const staleVersion = () => new AppError(409, 'stale_version');
-export const duplicate = (field: string) => new AppError(409, 'duplicate', { [field]: 'duplicate' });
+export const duplicate = (field: string) =>
+  new AppError(409, 'duplicate', { [field]: 'duplicate' });

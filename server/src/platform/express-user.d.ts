@@ -3,7 +3,6 @@ import type { Role } from '@care/shared/roles';
 import type { Language } from '@care/shared/language';
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     interface User {
       id: string;

@@ -35,7 +35,8 @@ const en: Catalogue = {
   invalid_json: 'The request body is not valid JSON.',
   unauthenticated: 'You are not signed in or your session has expired.',
   invalid_credentials: 'Wrong username or password.',
-  account_locked: 'This account is locked for a while after repeated failed sign-ins. Try again later.',
+  account_locked:
+    'This account is locked for a while after repeated failed sign-ins. Try again later.',
   too_many_requests: 'Too many requests. Please try again in a few minutes.',
   forbidden: 'You are not allowed to do this.',
   csrf_invalid: 'Your session is not valid any more; please reload the page.',
@@ -65,13 +66,18 @@ export function message(lang: Language, key: string): string {
 }
 
 /** Parses with zod, messages in the user's language; a failure is a 400 naming each field. */
-export function parseInput<S extends z.ZodType>(schema: S, data: unknown, lang: Language): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  lang: Language,
+): z.output<S> {
   const parsed = schema.safeParse(data, { error: zodLocales[lang].localeError });
   if (parsed.success) return parsed.data;
   const fields: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) fields[[...issue.path, key].join('.')] = message(lang, 'unknown_field');
+      for (const key of issue.keys)
+        fields[[...issue.path, key].join('.')] = message(lang, 'unknown_field');
       continue;
     }
     const path = issue.path.join('.') || '_';

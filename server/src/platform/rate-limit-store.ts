@@ -23,7 +23,10 @@ export class DatabaseRateLimitStore implements Store {
 
   private window(key: string) {
     const index = Math.floor(Date.now() / this.windowMs);
-    return { id: `${this.prefix}:${key}:${index}`, resetTime: new Date((index + 1) * this.windowMs) };
+    return {
+      id: `${this.prefix}:${key}:${index}`,
+      resetTime: new Date((index + 1) * this.windowMs),
+    };
   }
 
   async increment(key: string): Promise<ClientRateLimitInfo> {
@@ -36,7 +39,9 @@ export class DatabaseRateLimitStore implements Store {
         { upsert: true, returnDocument: 'after' },
       ).lean();
     // Two first hits at once may both try the insert; the loser retries as an update.
-    const doc = await upsert().catch((e: { code?: number }) => (e.code === 11000 ? upsert() : Promise.reject(e)));
+    const doc = await upsert().catch((e: { code?: number }) =>
+      e.code === 11000 ? upsert() : Promise.reject(e),
+    );
     return { totalHits: doc?.hits ?? 1, resetTime };
   }
 

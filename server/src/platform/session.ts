@@ -9,7 +9,10 @@ import { csrfSync } from 'csrf-sync';
 import { authenticate, resolveSession, toSessionUser, type SessionRef } from '../auth/auth.service';
 import type { Config } from './config';
 
-export type Auth = { passport: InstanceType<typeof Passport>; generateCsrfToken: (req: Express.Request, overwrite?: boolean) => string };
+export type Auth = {
+  passport: InstanceType<typeof Passport>;
+  generateCsrfToken: (req: Express.Request, overwrite?: boolean) => string;
+};
 
 export function installSessions(app: Express, config: Config): Auth {
   app.use(
@@ -48,7 +51,9 @@ export function installSessions(app: Express, config: Config): Auth {
       );
     }),
   );
-  passport.serializeUser<SessionRef>((user, done) => done(null, { id: user.id, epoch: user.epoch }));
+  passport.serializeUser<SessionRef>((user, done) =>
+    done(null, { id: user.id, epoch: user.epoch }),
+  );
   passport.deserializeUser<SessionRef>((ref, done) => {
     resolveSession(ref).then((user) => done(null, user), done);
   });

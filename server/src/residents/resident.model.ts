@@ -1,6 +1,11 @@
 // Residents: identity, category, admission decision, care notes.
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
-import { disabilityLevels, genders, residentCategories, residentStatuses } from '@care/shared/residents';
+import {
+  disabilityLevels,
+  genders,
+  residentCategories,
+  residentStatuses,
+} from '@care/shared/residents';
 
 const admissionSchema = new Schema(
   {
@@ -36,7 +41,17 @@ export type ResidentDoc = InferSchemaType<typeof residentSchema> & { _id: mongoo
 export const Resident = mongoose.model('Resident', residentSchema, 'residents');
 
 export const auditedResidentFields = [
-  'code', 'fullName', 'gender', 'birthDate', 'category', 'disabilityLevel', 'hometown', 'room', 'status', 'admission', 'guardian',
+  'code',
+  'fullName',
+  'gender',
+  'birthDate',
+  'category',
+  'disabilityLevel',
+  'hometown',
+  'room',
+  'status',
+  'admission',
+  'guardian',
 ] as const;
 
 const counterSchema = new Schema({ _id: String, seq: Number }, { versionKey: false });

@@ -20,7 +20,11 @@ export function presentResident(doc: ResidentDoc): ResidentView {
     ...presentResidentSummary(doc),
     disabilityLevel: doc.disabilityLevel ?? null,
     hometown: doc.hometown,
-    admission: { decisionNumber: doc.admission.decisionNumber, date: doc.admission.date, issuer: doc.admission.issuer },
+    admission: {
+      decisionNumber: doc.admission.decisionNumber,
+      date: doc.admission.date,
+      issuer: doc.admission.issuer,
+    },
     healthNotes: doc.healthNotes,
     guardian: doc.guardian,
     version: doc.version,

@@ -1,6 +1,11 @@
 // /api/residents: lists for every caring role, the full record for those allowed to read it.
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
-import { residentCountsSchema, residentListQuerySchema, residentSummarySchema, residentViewSchema } from '@care/shared/residents';
+import {
+  residentCountsSchema,
+  residentListQuerySchema,
+  residentSummarySchema,
+  residentViewSchema,
+} from '@care/shared/residents';
 import { idParamsSchema } from '@care/shared/versioning';
 import { ApiRouter } from '../platform/api-router';
 import { presentResident, presentResidentSummary } from './resident.presenter';
@@ -9,17 +14,49 @@ import { countResidents, listResidents, readResident } from './residents.service
 export function residentsRouter(registry: OpenAPIRegistry) {
   const api = new ApiRouter(registry, '/api/residents', 'residents');
 
-  api.route('get', '/', { summary: 'List residents', access: 'residents.list', query: residentListQuerySchema, response: residentSummarySchema, list: true },
+  api.route(
+    'get',
+    '/',
+    {
+      summary: 'List residents',
+      access: 'residents.list',
+      query: residentListQuerySchema,
+      response: residentSummarySchema,
+      list: true,
+    },
     async ({ query }) => {
       const { items, total } = await listResidents(query);
-      return { data: items.map(presentResidentSummary), page: { page: query.page, pageSize: query.pageSize, total } };
-    });
+      return {
+        data: items.map(presentResidentSummary),
+        page: { page: query.page, pageSize: query.pageSize, total },
+      };
+    },
+  );
 
-  api.route('get', '/counts', { summary: 'Residents in care by category', access: 'residents.list', response: residentCountsSchema },
-    async () => ({ data: await countResidents() }));
+  api.route(
+    'get',
+    '/counts',
+    {
+      summary: 'Residents in care by category',
+      access: 'residents.list',
+      response: residentCountsSchema,
+    },
+    async () => ({ data: await countResidents() }),
+  );
 
-  api.route('get', '/:id', { summary: 'A full resident record (the read is audited)', access: 'residents.read', params: idParamsSchema, response: residentViewSchema },
-    async ({ params, req }) => ({ data: presentResident(await readResident(params.id, req.user!)) }));
+  api.route(
+    'get',
+    '/:id',
+    {
+      summary: 'A full resident record (the read is audited)',
+      access: 'residents.read',
+      params: idParamsSchema,
+      response: residentViewSchema,
+    },
+    async ({ params, req }) => ({
+      data: presentResident(await readResident(params.id, req.user!)),
+    }),
+  );
 
   return api;
 }

@@ -12,7 +12,12 @@ import { notFound } from '../platform/errors';
 import { auditedResidentFields, Counter, Resident, type ResidentDoc } from './resident.model';
 
 export function foldName(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
 }
 
 async function nextCode(): Promise<string> {
@@ -24,9 +29,16 @@ async function nextCode(): Promise<string> {
   return `DT-${String(counter!.seq).padStart(4, '0')}`;
 }
 
-export async function admitResident(input: z.output<typeof residentAdmitSchema>, actor: Actor): Promise<ResidentDoc> {
+export async function admitResident(
+  input: z.output<typeof residentAdmitSchema>,
+  actor: Actor,
+): Promise<ResidentDoc> {
   const doc = (
-    await Resident.create({ ...input, code: await nextCode(), searchName: foldName(input.fullName) })
+    await Resident.create({
+      ...input,
+      code: await nextCode(),
+      searchName: foldName(input.fullName),
+    })
   ).toObject() as ResidentDoc;
   await recordAudit({
     actor,
@@ -39,11 +51,14 @@ export async function admitResident(input: z.output<typeof residentAdmitSchema>,
   return doc;
 }
 
-export async function listResidents(query: ResidentListQuery): Promise<{ items: ResidentDoc[]; total: number }> {
+export async function listResidents(
+  query: ResidentListQuery,
+): Promise<{ items: ResidentDoc[]; total: number }> {
   const filter: Record<string, unknown> = {};
   if (query.category) filter.category = query.category;
   if (query.status) filter.status = query.status;
-  if (query.q) filter.searchName = { $regex: foldName(query.q).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') };
+  if (query.q)
+    filter.searchName = { $regex: foldName(query.q).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') };
   const [items, total] = await Promise.all([
     Resident.find(filter)
       .sort({ code: 1 })
@@ -59,7 +74,13 @@ export async function listResidents(query: ResidentListQuery): Promise<{ items: 
 export async function readResident(id: string, actor: Actor): Promise<ResidentDoc> {
   const doc = await Resident.findById(id).lean<ResidentDoc>();
   if (!doc) throw notFound();
-  await recordAudit({ actor, action: 'read', entity: 'resident', entityId: id, entityLabel: doc.code });
+  await recordAudit({
+    actor,
+    action: 'read',
+    entity: 'resident',
+    entityId: id,
+    entityLabel: doc.code,
+  });
   return doc;
 }
 
@@ -68,7 +89,10 @@ export async function countResidents(): Promise<ResidentCounts> {
     { $match: { status: 'in_care' } },
     { $group: { _id: '$category', n: { $sum: 1 } } },
   ]);
-  const byCategory = Object.fromEntries(residentCategories.map((c) => [c, 0])) as ResidentCounts['byCategory'];
-  for (const row of rows) if (row._id in byCategory) byCategory[row._id as keyof typeof byCategory] = row.n;
+  const byCategory = Object.fromEntries(
+    residentCategories.map((c) => [c, 0]),
+  ) as ResidentCounts['byCategory'];
+  for (const row of rows)
+    if (row._id in byCategory) byCategory[row._id as keyof typeof byCategory] = row.n;
   return { total: rows.reduce((s, r) => s + r.n, 0), byCategory };
 }

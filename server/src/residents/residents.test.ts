@@ -34,7 +34,10 @@ describe('GET /api/residents', () => {
 
   it('answers 400 for an unknown category or an oversized page', async () => {
     const nurse = await t.signedIn('nurse');
-    const res = await nurse.agent.get('/api/residents').query({ category: 'pirate', pageSize: 1000 }).expect(400);
+    const res = await nurse.agent
+      .get('/api/residents')
+      .query({ category: 'pirate', pageSize: 1000 })
+      .expect(400);
     expect(Object.keys(res.body.error.fields).sort()).toEqual(['category', 'pageSize']);
   });
 });
@@ -46,9 +49,16 @@ describe('GET /api/residents/:id', () => {
     const res = await sw.agent.get(`/api/residents/${resident._id}`).expect(200);
     expect(res.body.data.admission.decisionNumber).toBe(resident.admission.decisionNumber);
     const admin = await t.signedIn('admin');
-    const audit = await admin.agent.get('/api/audit').query({ action: 'read', entityId: String(resident._id) }).expect(200);
+    const audit = await admin.agent
+      .get('/api/audit')
+      .query({ action: 'read', entityId: String(resident._id) })
+      .expect(200);
     expect(audit.body.data).toHaveLength(1);
-    expect(audit.body.data[0]).toMatchObject({ actorId: sw.userId, entity: 'resident', entityLabel: resident.code });
+    expect(audit.body.data[0]).toMatchObject({
+      actorId: sw.userId,
+      entity: 'resident',
+      entityLabel: resident.code,
+    });
   });
 
   it('is not open to a carer', async () => {

@@ -37,7 +37,8 @@ export function useTestApp(env: Record<string, string> = {}): TestApp {
   const holder = {} as TestApp;
   beforeAll(async () => {
     const uri = process.env.TEST_MONGODB_URI;
-    if (!uri) throw new Error('TEST_MONGODB_URI is not set: run the tests through jest (global setup)');
+    if (!uri)
+      throw new Error('TEST_MONGODB_URI is not set: run the tests through jest (global setup)');
     const dbName = `t_${randomBytes(6).toString('hex')}`;
     await connectDatabase(uri, dbName);
     const config = loadConfig({ NODE_ENV: 'test', LOGIN_IP_LIMIT: '1000', ...env });
@@ -59,7 +60,12 @@ export function useTestApp(env: Record<string, string> = {}): TestApp {
         .set('X-CSRF-Token', client.csrf)
         .send({ username, password: testPassword })
         .expect(200);
-      return { agent: client.agent, csrf: res.body.data.csrfToken, userId: user._id.toString(), username };
+      return {
+        agent: client.agent,
+        csrf: res.body.data.csrfToken,
+        userId: user._id.toString(),
+        username,
+      };
     };
   });
   afterAll(async () => {

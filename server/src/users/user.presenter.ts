@@ -11,7 +11,8 @@ export function presentUser(doc: UserDoc): UserView {
     active: doc.active,
     language: doc.language,
     version: doc.version,
-    lockedUntil: doc.lockedUntil && doc.lockedUntil > new Date() ? doc.lockedUntil.toISOString() : null,
+    lockedUntil:
+      doc.lockedUntil && doc.lockedUntil > new Date() ? doc.lockedUntil.toISOString() : null,
     createdAt: doc.createdAt.toISOString(),
     updatedAt: doc.updatedAt.toISOString(),
   };

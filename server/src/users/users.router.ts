@@ -17,23 +17,62 @@ export function usersRouter(registry: OpenAPIRegistry) {
   const access = 'users.manage' as const;
   const response = userViewSchema;
 
-  api.route('get', '/', { summary: 'List staff accounts', access, query: userListQuerySchema, response, list: true },
+  api.route(
+    'get',
+    '/',
+    { summary: 'List staff accounts', access, query: userListQuerySchema, response, list: true },
     async ({ query }) => {
       const { items, total } = await listUsers(query);
-      return { data: items.map(presentUser), page: { page: query.page, pageSize: query.pageSize, total } };
-    });
+      return {
+        data: items.map(presentUser),
+        page: { page: query.page, pageSize: query.pageSize, total },
+      };
+    },
+  );
 
-  api.route('post', '/', { summary: 'Create a staff account', access, body: userCreateSchema, response, status: 201 },
-    async ({ body, req }) => ({ data: presentUser(await createUser(body, req.user!)) }));
+  api.route(
+    'post',
+    '/',
+    { summary: 'Create a staff account', access, body: userCreateSchema, response, status: 201 },
+    async ({ body, req }) => ({ data: presentUser(await createUser(body, req.user!)) }),
+  );
 
-  api.route('get', '/:id', { summary: 'One staff account', access, params: idParamsSchema, response },
-    async ({ params }) => ({ data: presentUser(await getUser(params.id)) }));
+  api.route(
+    'get',
+    '/:id',
+    { summary: 'One staff account', access, params: idParamsSchema, response },
+    async ({ params }) => ({ data: presentUser(await getUser(params.id)) }),
+  );
 
-  api.route('patch', '/:id', { summary: 'Edit, deactivate or reactivate an account (version-checked)', access, params: idParamsSchema, body: userUpdateSchema, response },
-    async ({ params, body, req }) => ({ data: presentUser(await updateUser(params.id, body, req.user!)) }));
+  api.route(
+    'patch',
+    '/:id',
+    {
+      summary: 'Edit, deactivate or reactivate an account (version-checked)',
+      access,
+      params: idParamsSchema,
+      body: userUpdateSchema,
+      response,
+    },
+    async ({ params, body, req }) => ({
+      data: presentUser(await updateUser(params.id, body, req.user!)),
+    }),
+  );
 
-  api.route('post', '/:id/password', { summary: 'Reset an account password; ends its sessions', access, params: idParamsSchema, body: passwordResetSchema, response },
-    async ({ params, body, req }) => ({ data: presentUser(await resetPassword(params.id, body, req.user!)) }));
+  api.route(
+    'post',
+    '/:id/password',
+    {
+      summary: 'Reset an account password; ends its sessions',
+      access,
+      params: idParamsSchema,
+      body: passwordResetSchema,
+      response,
+    },
+    async ({ params, body, req }) => ({
+      data: presentUser(await resetPassword(params.id, body, req.user!)),
+    }),
+  );
 
   return api;
 }

@@ -16,10 +16,15 @@ import { hashPassword, verifyPassword } from './passwords';
 
 const audited = (doc: UserDoc | null) => (doc ? (doc as unknown as Record<string, unknown>) : null);
 
-export async function createUser(input: z.output<typeof userCreateSchema>, actor: Actor): Promise<UserDoc> {
+export async function createUser(
+  input: z.output<typeof userCreateSchema>,
+  actor: Actor,
+): Promise<UserDoc> {
   if (await User.exists({ username: input.username })) throw duplicate('username');
   const { password, ...fields } = input;
-  const doc = (await User.create({ ...fields, passwordHash: await hashPassword(password) })).toObject() as UserDoc;
+  const doc = (
+    await User.create({ ...fields, passwordHash: await hashPassword(password) })
+  ).toObject() as UserDoc;
   await recordAudit({
     actor,
     action: 'create',
@@ -35,7 +40,9 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export async function listUsers(query: UserListQuery): Promise<{ items: UserDoc[]; total: number }> {
+export async function listUsers(
+  query: UserListQuery,
+): Promise<{ items: UserDoc[]; total: number }> {
   const filter: Record<string, unknown> = {};
   if (query.role) filter.role = query.role;
   if (query.active) filter.active = query.active === 'true';
@@ -62,16 +69,23 @@ export async function getUser(id: string): Promise<UserDoc> {
 
 /** Updates under a version check; a stale version is a 409, never a silent overwrite. */
 async function updateVersioned(id: string, version: number, update: object): Promise<UserDoc> {
-  const doc = await User.findOneAndUpdate({ _id: id, version }, update, { returnDocument: 'after' }).lean<UserDoc>();
+  const doc = await User.findOneAndUpdate({ _id: id, version }, update, {
+    returnDocument: 'after',
+  }).lean<UserDoc>();
   if (doc) return doc;
   if (await User.exists({ _id: id })) throw staleVersion();
   throw notFound();
 }
 
-export async function updateUser(id: string, input: UserUpdateInput, actor: Actor): Promise<UserDoc> {
+export async function updateUser(
+  id: string,
+  input: UserUpdateInput,
+  actor: Actor,
+): Promise<UserDoc> {
   const before = await getUser(id);
   const { version, ...set } = input;
-  const changesOwnAccess = (set.active === false || (set.role && set.role !== before.role)) && actor?.id === id;
+  const changesOwnAccess =
+    (set.active === false || (set.role && set.role !== before.role)) && actor?.id === id;
   if (changesOwnAccess) throw new AppError(400, 'validation_failed', { active: 'self_change' });
   const endSessions = set.active === false && before.active;
   const after = await updateVersioned(id, version, {
@@ -80,19 +94,41 @@ export async function updateUser(id: string, input: UserUpdateInput, actor: Acto
   });
   const changes = diffFields(audited(before), audited(after), auditedUserFields);
   if (changes.length) {
-    await recordAudit({ actor, action: 'update', entity: 'user', entityId: id, entityLabel: after.username, changes });
+    await recordAudit({
+      actor,
+      action: 'update',
+      entity: 'user',
+      entityId: id,
+      entityLabel: after.username,
+      changes,
+    });
   }
   return after;
 }
 
 const passwordChange = [{ field: 'password', before: null, after: '••••••' }];
 
-export async function resetPassword(id: string, input: PasswordResetInput, actor: Actor): Promise<UserDoc> {
+export async function resetPassword(
+  id: string,
+  input: PasswordResetInput,
+  actor: Actor,
+): Promise<UserDoc> {
   const after = await updateVersioned(id, input.version, {
-    $set: { passwordHash: await hashPassword(input.password), failedLoginCount: 0, lockedUntil: null },
+    $set: {
+      passwordHash: await hashPassword(input.password),
+      failedLoginCount: 0,
+      lockedUntil: null,
+    },
     $inc: { version: 1, sessionEpoch: 1 },
   });
-  await recordAudit({ actor, action: 'update', entity: 'user', entityId: id, entityLabel: after.username, changes: passwordChange });
+  await recordAudit({
+    actor,
+    action: 'update',
+    entity: 'user',
+    entityId: id,
+    entityLabel: after.username,
+    changes: passwordChange,
+  });
   return after;
 }
 
@@ -118,7 +154,11 @@ export async function changeOwnPassword(id: string, input: ChangePasswordInput):
 
 /** A personal preference: not versioned, last choice wins. */
 export async function setLanguage(id: string, language: Language): Promise<UserDoc> {
-  const doc = await User.findByIdAndUpdate(id, { $set: { language } }, { returnDocument: 'after' }).lean<UserDoc>();
+  const doc = await User.findByIdAndUpdate(
+    id,
+    { $set: { language } },
+    { returnDocument: 'after' },
+  ).lean<UserDoc>();
   if (!doc) throw notFound();
   return doc;
 }
