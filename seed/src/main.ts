@@ -8,7 +8,7 @@ import { reseed } from './seed-centre';
 
 async function main() {
   const config = loadConfig();
-  const database = await startDatabase({ dataDir: path.join(repoRoot, 'data') });
+  const database = await startDatabase({ dataDir: config.dataDir ?? path.join(repoRoot, 'data') });
   try {
     await connectDatabase(config.mongodbUri ?? database.uri, config.dbName);
     const counts = await reseed();

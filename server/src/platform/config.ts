@@ -22,6 +22,7 @@ const envSchema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   LOGIN_IP_LIMIT: z.coerce.number().int().min(1).default(30),
   SESSION_HOURS: z.coerce.number().min(1).max(72).default(12),
+  DATA_DIR: z.string().min(1).optional(),
   TRUST_PROXY: flag,
   SEED_DEMO: flag,
 });
@@ -37,6 +38,8 @@ export type Config = {
   login: { maxFailures: number; lockMinutes: number; ipLimitPer15Minutes: number };
   sessionHours: number;
   trustProxy: boolean;
+  /** Where the embedded database keeps its files; `data/` in the repository by default. */
+  dataDir: string | undefined;
   seedDemo: boolean;
 };
 
@@ -67,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     sessionHours: e.SESSION_HOURS,
     trustProxy: e.TRUST_PROXY,
+    dataDir: e.DATA_DIR,
     seedDemo: e.SEED_DEMO,
   };
 }
