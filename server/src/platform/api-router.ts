@@ -6,6 +6,7 @@ import { can, type Permission } from '@care/shared/permissions';
 import { errorBodySchema } from '@care/shared/errors';
 import { pageInfoSchema } from '@care/shared/paging';
 import { forbidden, unauthenticated } from './errors';
+import './express-user';
 import { languageOf, parseInput } from './messages';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
