@@ -1,0 +1,50 @@
+import { can, navigation, navigationFor, permissions, permissionsOf } from './permissions';
+import { roles } from './roles';
+
+describe('the permission table', () => {
+  it('gives account management and the audit trail to the admin only', () => {
+    for (const role of roles) {
+      expect(can(role, 'users.manage')).toBe(role === 'admin');
+      expect(can(role, 'audit.read')).toBe(role === 'admin');
+    }
+  });
+
+  it('lets every caring role list residents but only managers, social workers and nurses open a full record', () => {
+    expect(roles.filter((r) => can(r, 'residents.list'))).toEqual([
+      'manager',
+      'social_worker',
+      'nurse',
+      'carer',
+    ]);
+    expect(roles.filter((r) => can(r, 'residents.read'))).toEqual([
+      'manager',
+      'social_worker',
+      'nurse',
+    ]);
+  });
+
+  it('keeps resident data from the kitchen and the administrator', () => {
+    expect(can('kitchen', 'residents.list')).toBe(false);
+    expect(can('admin', 'residents.read')).toBe(false);
+  });
+
+  it('names only known permissions and gives every role the dashboard', () => {
+    for (const role of roles) {
+      for (const p of permissionsOf(role)) expect(permissions).toContain(p);
+      expect(can(role, 'dashboard.read')).toBe(true);
+    }
+  });
+});
+
+describe('navigationFor', () => {
+  it('shows each role exactly the entries its permissions allow', () => {
+    expect(navigationFor('admin').map((e) => e.id)).toEqual(['dashboard', 'users', 'audit']);
+    expect(navigationFor('nurse').map((e) => e.id)).toEqual(['dashboard', 'residents']);
+    expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard']);
+  });
+
+  it('has a unique path and label key per entry', () => {
+    expect(new Set(navigation.map((e) => e.path)).size).toBe(navigation.length);
+    expect(new Set(navigation.map((e) => e.labelKey)).size).toBe(navigation.length);
+  });
+});

@@ -1,0 +1,129 @@
+import { auditQuerySchema, diffFields } from './audit';
+import { formatDateTime, formatDay, centreDay } from './dates';
+import { pageCount, pageQuerySchema } from './paging';
+import { ageOn, residentAdmitSchema } from './residents';
+import { changePasswordSchema, loginSchema, userCreateSchema, userUpdateSchema } from './users';
+
+describe('user schemas', () => {
+  it('normalises a username to lower case and trims it', () => {
+    const parsed = userCreateSchema.parse({
+      username: '  Lan.Nguyen ',
+      fullName: 'Nguyễn Thị Lan',
+      role: 'nurse',
+      password: 'Password1',
+    });
+    expect(parsed).toMatchObject({ username: 'lan.nguyen', language: 'vi' });
+  });
+
+  it('refuses unknown fields, unknown roles, short passwords and operator objects', () => {
+    expect(
+      userCreateSchema.safeParse({
+        username: 'abc',
+        fullName: 'Ab',
+        role: 'nurse',
+        password: 'Password1',
+        admin: true,
+      }).success,
+    ).toBe(false);
+    expect(
+      userCreateSchema.safeParse({
+        username: 'abc',
+        fullName: 'Ab',
+        role: 'boss',
+        password: 'Password1',
+      }).success,
+    ).toBe(false);
+    expect(
+      userCreateSchema.safeParse({
+        username: 'abc',
+        fullName: 'Ab',
+        role: 'nurse',
+        password: 'short',
+      }).success,
+    ).toBe(false);
+    expect(loginSchema.safeParse({ username: { $gt: '' }, password: 'x' }).success).toBe(false);
+  });
+
+  it('requires the version on every update', () => {
+    expect(userUpdateSchema.safeParse({ fullName: 'Trần Văn Bình' }).success).toBe(false);
+    expect(userUpdateSchema.safeParse({ version: 3, fullName: 'Trần Văn Bình' }).success).toBe(
+      true,
+    );
+  });
+
+  it('refuses a new password equal to the current one, on the new password field', () => {
+    const result = changePasswordSchema.safeParse({
+      currentPassword: 'Same#Pass1',
+      newPassword: 'Same#Pass1',
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['newPassword'],
+      message: 'password_unchanged',
+    });
+  });
+});
+
+describe('paging', () => {
+  it('defaults and bounds page and page size, coercing query strings', () => {
+    expect(pageQuerySchema.parse({})).toEqual({ page: 1, pageSize: 20 });
+    expect(pageQuerySchema.parse({ page: '3', pageSize: '50' })).toEqual({ page: 3, pageSize: 50 });
+    expect(pageQuerySchema.safeParse({ pageSize: '1000' }).success).toBe(false);
+    expect(pageQuerySchema.safeParse({ page: '0' }).success).toBe(false);
+  });
+
+  it('counts at least one page', () => {
+    expect(pageCount({ page: 1, pageSize: 20, total: 0 })).toBe(1);
+    expect(pageCount({ page: 1, pageSize: 20, total: 41 })).toBe(3);
+  });
+});
+
+describe('audit', () => {
+  it('lists only the fields that changed, as text', () => {
+    expect(
+      diffFields({ role: 'carer', active: true, n: 1 }, { role: 'nurse', active: true, n: 1 }, [
+        'role',
+        'active',
+      ]),
+    ).toEqual([{ field: 'role', before: 'carer', after: 'nurse' }]);
+    expect(diffFields(null, { active: false }, ['active'])).toEqual([
+      { field: 'active', before: null, after: 'false' },
+    ]);
+  });
+
+  it('accepts day filters only as yyyy-MM-dd', () => {
+    expect(auditQuerySchema.safeParse({ from: '2026-11-01' }).success).toBe(true);
+    expect(auditQuerySchema.safeParse({ from: '01/11/2026' }).success).toBe(false);
+  });
+});
+
+describe('residents', () => {
+  it('counts whole years of age', () => {
+    expect(ageOn('2010-11-23', '2026-11-22')).toBe(15);
+    expect(ageOn('2010-11-23', '2026-11-23')).toBe(16);
+  });
+
+  it('requires an admission decision', () => {
+    const base = {
+      fullName: 'Lê Văn Tám',
+      gender: 'male',
+      birthDate: '1950-01-01',
+      category: 'elderly',
+    };
+    expect(residentAdmitSchema.safeParse(base).success).toBe(false);
+    expect(
+      residentAdmitSchema.safeParse({
+        ...base,
+        admission: { decisionNumber: '12/QĐ', date: '2026-01-02', issuer: 'Sở Y tế' },
+      }).success,
+    ).toBe(true);
+  });
+});
+
+describe('dates at the centre', () => {
+  it('shows days as dd/MM/yyyy and times in Asia/Ho_Chi_Minh, 24-hour', () => {
+    expect(formatDay('2026-11-05')).toBe('05/11/2026');
+    expect(formatDateTime('2026-11-22T17:30:00Z')).toBe('23/11/2026 00:30');
+    expect(centreDay(new Date('2026-11-22T18:00:00Z'))).toBe('2026-11-23');
+  });
+});
