@@ -10,7 +10,10 @@ async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const say = (line: string) => process.stdout.write(line + '\n');
-  const database = await startDatabase({ dataDir: config.dataDir ?? path.join(repoRoot, 'data'), log: say });
+  const database = await startDatabase({
+    dataDir: config.dataDir ?? path.join(repoRoot, 'data'),
+    log: say,
+  });
   const shutdown = async (code: number) => {
     await database.stop();
     process.exit(code);

@@ -114,6 +114,18 @@ describe('POST /api/auth/password', () => {
     expect((await login(sw.username, 'NewPass#2026')).res.status).toBe(200);
   });
 
+  it('ends the user’s other sessions', async () => {
+    const sw = await t.signedIn('social_worker');
+    const { client: other } = await login(sw.username, testPassword);
+    await other.agent.get('/api/residents').expect(200);
+    await sw.agent
+      .post('/api/auth/password')
+      .set('X-CSRF-Token', sw.csrf)
+      .send({ currentPassword: testPassword, newPassword: 'Other#Pass2026' })
+      .expect(204);
+    await other.agent.get('/api/residents').expect(401);
+  });
+
   it('answers 400 naming the field when the current password is wrong', async () => {
     const sw = await t.signedIn('social_worker');
     const res = await sw.agent
