@@ -150,3 +150,17 @@ describe('PUT /api/auth/preferences', () => {
     expect(denied.body.error.message).toBe('You are not allowed to do this.');
   });
 });
+
+describe('expired sessions', () => {
+  it('are swept from the database and no longer sign anyone in', async () => {
+    const { sweepExpiredSessions } = await import('../platform/session');
+    const nurse = await t.signedIn('nurse');
+    const sessions = (await import('mongoose')).default.connection.collection('sessions');
+    await sessions.updateMany({}, { $set: { expires: new Date(Date.now() - 1000) } });
+    expect(await sweepExpiredSessions()).toBeGreaterThan(0);
+    expect(await sessions.countDocuments({})).toBe(0);
+    await nurse.agent.get('/api/residents').expect(401);
+    // The connection pool is still in step with the server afterwards.
+    await nurse.agent.get('/api/auth/session').expect(200);
+  });
+});

@@ -3,6 +3,7 @@ import type { Role } from '@care/shared/roles';
 import type { Language } from '@care/shared/language';
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- the shape passport augments
   namespace Express {
     interface User {
       id: string;

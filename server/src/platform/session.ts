@@ -14,6 +14,14 @@ export type Auth = {
   generateCsrfToken: (req: Express.Request, overwrite?: boolean) => string;
 };
 
+/** Removes sessions past their expiry (acknowledged write); run every 10 minutes. */
+export async function sweepExpiredSessions(): Promise<number> {
+  const result = await mongoose.connection
+    .collection('sessions')
+    .deleteMany({ expires: { $lt: new Date() } });
+  return result.deletedCount;
+}
+
 export function installSessions(app: Express, config: Config): Auth {
   app.use(
     session({
@@ -29,9 +37,9 @@ export function installSessions(app: Express, config: Config): Auth {
         collectionName: 'sessions',
         stringify: false,
         ttl: config.sessionHours * 3600,
-        // No TTL indexes on the embedded database: expired sessions are swept every 10 minutes.
-        autoRemove: 'interval',
-        autoRemoveInterval: 10,
+        // No TTL indexes on the embedded database, and connect-mongo's own interval sweep writes
+        // with w:0, which FerretDB answers anyway, leaving a stray reply on the pooled connection.
+        autoRemove: 'disabled',
       }),
       cookie: {
         httpOnly: true,
@@ -58,6 +66,7 @@ export function installSessions(app: Express, config: Config): Auth {
     resolveSession(ref).then((user) => done(null, user), done);
   });
   app.use(passport.session());
+  setInterval(() => void sweepExpiredSessions().catch(() => {}), 10 * 60_000).unref();
 
   const csrf = csrfSync({
     getTokenFromRequest: (req) => {
