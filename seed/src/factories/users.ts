@@ -1,7 +1,7 @@
 // Builds staff accounts for tests and the demo centre.
 import type { Role } from '@care/shared/roles';
 import type { UserCreateInput } from '@care/shared/users';
-import { foldName } from '@care/server/residents/residents.service';
+import { foldName } from '@care/shared/text';
 import { createRandom, vietnameseName, type Random } from '../random';
 
 export function buildUser(

@@ -6,19 +6,11 @@ import {
   type ResidentCounts,
   type ResidentListQuery,
 } from '@care/shared/residents';
+import { escapeRegex, foldName } from '@care/shared/text';
 import type { z } from 'zod';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { notFound } from '../platform/errors';
 import { auditedResidentFields, Counter, Resident, type ResidentDoc } from './resident.model';
-
-export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
-}
 
 async function nextCode(): Promise<string> {
   const counter = await Counter.findOneAndUpdate(
@@ -57,8 +49,7 @@ export async function listResidents(
   const filter: Record<string, unknown> = {};
   if (query.category) filter.category = query.category;
   if (query.status) filter.status = query.status;
-  if (query.q)
-    filter.searchName = { $regex: foldName(query.q).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') };
+  if (query.q) filter.searchName = { $regex: escapeRegex(foldName(query.q)) };
   const [items, total] = await Promise.all([
     Resident.find(filter)
       .sort({ code: 1 })

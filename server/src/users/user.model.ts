@@ -7,6 +7,8 @@ const userSchema = new Schema(
   {
     username: { type: String, required: true, unique: true },
     fullName: { type: String, required: true },
+    // Folded full name: sorts Vietnamese names as people expect (no collation on the database).
+    sortName: { type: String, required: true },
     role: { type: String, enum: roles, required: true, index: true },
     passwordHash: { type: String, required: true },
     active: { type: Boolean, default: true },

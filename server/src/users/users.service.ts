@@ -8,6 +8,7 @@ import type {
   UserUpdateInput,
 } from '@care/shared/users';
 import { userCreateSchema } from '@care/shared/users';
+import { escapeRegex, foldName } from '@care/shared/text';
 import type { z } from 'zod';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { AppError, badRequest, duplicate, notFound, staleVersion } from '../platform/errors';
@@ -23,7 +24,11 @@ export async function createUser(
   if (await User.exists({ username: input.username })) throw duplicate('username');
   const { password, ...fields } = input;
   const doc = (
-    await User.create({ ...fields, passwordHash: await hashPassword(password) })
+    await User.create({
+      ...fields,
+      sortName: foldName(fields.fullName),
+      passwordHash: await hashPassword(password),
+    })
   ).toObject() as UserDoc;
   await recordAudit({
     actor,
@@ -36,10 +41,6 @@ export async function createUser(
   return doc;
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export async function listUsers(
   query: UserListQuery,
 ): Promise<{ items: UserDoc[]; total: number }> {
@@ -47,12 +48,14 @@ export async function listUsers(
   if (query.role) filter.role = query.role;
   if (query.active) filter.active = query.active === 'true';
   if (query.q) {
-    const re = new RegExp(escapeRegex(query.q), 'i');
-    filter.$or = [{ username: re }, { fullName: re }];
+    filter.$or = [
+      { username: { $regex: escapeRegex(query.q.toLowerCase()) } },
+      { sortName: { $regex: escapeRegex(foldName(query.q)) } },
+    ];
   }
   const [items, total] = await Promise.all([
     User.find(filter)
-      .sort({ fullName: 1, _id: 1 })
+      .sort({ sortName: 1, _id: 1 })
       .skip((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .lean<UserDoc[]>(),
@@ -89,7 +92,7 @@ export async function updateUser(
   if (changesOwnAccess) throw new AppError(400, 'validation_failed', { active: 'self_change' });
   const endSessions = set.active === false && before.active;
   const after = await updateVersioned(id, version, {
-    $set: set,
+    $set: set.fullName ? { ...set, sortName: foldName(set.fullName) } : set,
     $inc: { version: 1, sessionEpoch: endSessions ? 1 : 0 },
   });
   const changes = diffFields(audited(before), audited(after), auditedUserFields);

@@ -110,6 +110,25 @@ describe('GET /api/users', () => {
   });
 });
 
+describe('GET /api/users order and search', () => {
+  it('sorts Vietnamese names alphabetically and finds them without diacritics', async () => {
+    const admin = await t.signedIn('admin');
+    for (const fullName of ['Hoàng Văn Xuyến', 'Hà Thị Xuyến', 'Đặng Văn Xuyến'])
+      await t.addUser({ role: 'carer', fullName });
+    const res = await admin.agent.get('/api/users').query({ q: 'van xuyen' }).expect(200);
+    expect(res.body.data.map((u: { fullName: string }) => u.fullName)).toEqual([
+      'Đặng Văn Xuyến',
+      'Hoàng Văn Xuyến',
+    ]);
+    const all = await admin.agent.get('/api/users').query({ q: 'XUYEN' }).expect(200);
+    expect(all.body.data.map((u: { fullName: string }) => u.fullName)).toEqual([
+      'Đặng Văn Xuyến',
+      'Hà Thị Xuyến',
+      'Hoàng Văn Xuyến',
+    ]);
+  });
+});
+
 describe('PATCH /api/users/:id', () => {
   it('updates with the current version and records before and after', async () => {
     const admin = await t.signedIn('admin');
