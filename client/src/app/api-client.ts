@@ -1,0 +1,120 @@
+// The one API client: unwraps `{ data }`, sends the CSRF token on writes, turns errors into ApiError.
+import { errorCodes, type ErrorBody, type ErrorCode } from '@care/shared/errors';
+import type { PageInfo } from '@care/shared/paging';
+import i18n from './i18n/i18n';
+
+export type ApiErrorCode = ErrorCode | 'network';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export type Page<T> = { data: T[]; page: PageInfo };
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+export type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Query;
+  signal?: AbortSignal;
+  /** False for calls where 401 is an answer (login), not an expired session. */
+  redirectOn401?: boolean;
+};
+
+let csrfToken: string | null = null;
+let onUnauthenticated: () => void = () => undefined;
+
+/** Every session view the server sends carries a fresh token; the latest one is used. */
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+/** Set once by the app: what to do when the session has expired (go to login, then come back). */
+export function setUnauthenticatedHandler(handler: () => void): void {
+  onUnauthenticated = handler;
+}
+
+function urlOf(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `/api${path}${search ? `?${search}` : ''}`;
+}
+
+function isErrorBody(body: unknown): body is ErrorBody {
+  const error = (body as ErrorBody | null)?.error;
+  return typeof error?.code === 'string' && typeof error.message === 'string';
+}
+
+async function send(path: string, options: RequestOptions, retried = false): Promise<unknown> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': i18n.language,
+  };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(urlOf(path, options.query), {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new ApiError(0, 'network', i18n.t('errors.network'));
+  }
+
+  if (response.status === 204) return undefined;
+  const body: unknown = await response.json().catch(() => undefined);
+  if (response.ok) return body;
+
+  const error = isErrorBody(body) ? body.error : undefined;
+  const code: ErrorCode =
+    error && (errorCodes as readonly string[]).includes(error.code) ? error.code : 'internal';
+  const apiError = new ApiError(
+    response.status,
+    code,
+    error?.message ?? i18n.t('errors.internal'),
+    error?.fields ?? {},
+  );
+
+  // A token from before a server restart: take a fresh one and try the write once more.
+  if (code === 'csrf_invalid' && !retried) {
+    const session = (await send('/auth/session', { redirectOn401: false }, true)) as {
+      data?: { csrfToken?: string };
+    };
+    if (session?.data?.csrfToken) {
+      setCsrfToken(session.data.csrfToken);
+      return send(path, options, true);
+    }
+  }
+  if (response.status === 401 && options.redirectOn401 !== false) onUnauthenticated();
+  throw apiError;
+}
+
+/** A call whose answer is `{ data }`: resolves to `data`. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const body = (await send(path, options)) as { data: T } | undefined;
+  return body?.data as T;
+}
+
+/** A list call: resolves to `{ data, page }`. */
+export async function apiPage<T>(path: string, options: RequestOptions = {}): Promise<Page<T>> {
+  return (await send(path, options)) as Page<T>;
+}

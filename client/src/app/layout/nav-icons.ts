@@ -1,0 +1,18 @@
+// One icon per navigation entry, shared by the navbar and the home screen's shortcuts.
+import {
+  IconClipboardList,
+  IconHome,
+  IconUserCircle,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
+import type { NavEntry } from '@care/shared/permissions';
+
+export const navIcons: Record<NavEntry['id'] | 'account', Icon> = {
+  dashboard: IconHome,
+  residents: IconUsersGroup,
+  users: IconUsers,
+  audit: IconClipboardList,
+  account: IconUserCircle,
+};

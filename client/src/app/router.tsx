@@ -1,0 +1,97 @@
+// The route table: every screen loads lazily from its feature folder, guarded by its permission.
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import type { Permission } from '@care/shared/permissions';
+import { FullPageLoader } from '../components/full-page-loader';
+import { NotFoundPage } from './layout/not-found-page';
+import { RequireAuth } from './layout/require-auth';
+import { RequirePermission } from './layout/require-permission';
+import { RouteError } from './layout/route-error';
+import { paths } from './paths';
+
+/** Screens that need one permission sit under a guard that shows "not allowed" otherwise. */
+function guarded(permission: Permission, children: RouteObject[]): RouteObject {
+  return { element: <RequirePermission permission={permission} />, children };
+}
+
+const routes: RouteObject[] = [
+  {
+    path: paths.login.path,
+    HydrateFallback: FullPageLoader,
+    ErrorBoundary: RouteError,
+    lazy: () =>
+      import('../features/auth/components/login-page').then((m) => ({ Component: m.LoginPage })),
+  },
+  {
+    element: <RequireAuth />,
+    HydrateFallback: FullPageLoader,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        // A failing screen shows its error inside the shell, so navigation stays usable.
+        ErrorBoundary: RouteError,
+        children: [
+          guarded('dashboard.read', [
+            {
+              index: true,
+              lazy: () =>
+                import('../features/dashboard/components/dashboard-page').then((m) => ({
+                  Component: m.DashboardPage,
+                })),
+            },
+          ]),
+          {
+            path: paths.account.path,
+            lazy: () =>
+              import('../features/auth/components/account-page').then((m) => ({
+                Component: m.AccountPage,
+              })),
+          },
+          guarded('residents.list', [
+            {
+              path: paths.residents.path,
+              lazy: () =>
+                import('../features/residents/components/residents-page').then((m) => ({
+                  Component: m.ResidentsPage,
+                })),
+            },
+          ]),
+          guarded('residents.read', [
+            {
+              path: paths.resident.path,
+              lazy: () =>
+                import('../features/residents/components/resident-page').then((m) => ({
+                  Component: m.ResidentPage,
+                })),
+            },
+          ]),
+          guarded('users.manage', [
+            {
+              path: paths.users.path,
+              lazy: () =>
+                import('../features/users/components/users-page').then((m) => ({
+                  Component: m.UsersPage,
+                })),
+            },
+          ]),
+          guarded('audit.read', [
+            {
+              path: paths.audit.path,
+              lazy: () =>
+                import('../features/audit/components/audit-page').then((m) => ({
+                  Component: m.AuditPage,
+                })),
+            },
+          ]),
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+];
+
+const router = createBrowserRouter(routes);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,244 @@
+// The audit trail (administrators only): who did what to which record, each row opening its changes.
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/vi';
+import 'dayjs/locale/en-gb';
+import { Fragment, useState } from 'react';
+import {
+  ActionIcon,
+  Badge,
+  Paper,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
+import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import {
+  auditActions,
+  auditEntities,
+  type AuditAction,
+  type AuditEntity,
+  type AuditEventView,
+} from '@care/shared/audit';
+import { formatDateTime } from '@care/shared/dates';
+import { EmptyRows } from '../../../components/empty-rows';
+import { PageHeader } from '../../../components/page-header';
+import { Pager } from '../../../components/pager';
+import { QueryError } from '../../../components/query-error';
+import { useUrlFilters } from '../../../hooks/use-url-filters';
+import { useAuditActors } from '../api/get-audit-actors';
+import { useAuditEvents, type AuditFilters } from '../api/get-audit-events';
+import { AuditChanges } from './audit-changes';
+
+const columns = 6;
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const objectId = /^[0-9a-f]{24}$/i;
+
+const actionColors: Record<AuditAction, string> = {
+  create: 'green',
+  update: 'blue',
+  delete: 'red',
+  read: 'gray',
+  login: 'teal',
+  logout: 'gray',
+};
+
+function readFilters(params: URLSearchParams) {
+  const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
+    (allowed as readonly string[]).includes(value ?? '') ? (value as T) : null;
+  const day = (value: string | null) => (value && isoDay.test(value) ? value : null);
+  const actorId = params.get('actorId');
+  return {
+    page: Math.max(1, Number(params.get('page')) || 1),
+    actorId: actorId && objectId.test(actorId) ? actorId : null,
+    action: pick<AuditAction>(params.get('action'), auditActions),
+    entity: pick<AuditEntity>(params.get('entity'), auditEntities),
+    entityId: params.get('entityId'),
+    from: day(params.get('from')),
+    to: day(params.get('to')),
+  };
+}
+
+function AuditRow({ event }: { event: AuditEventView }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const detailsId = `audit-${event.id}`;
+  return (
+    <Fragment>
+      <Table.Tr>
+        <Table.Td w={48}>
+          {event.changes.length > 0 ? (
+            <ActionIcon
+              variant="subtle"
+              color="gray.8"
+              onClick={() => setOpen((o) => !o)}
+              aria-expanded={open}
+              aria-controls={detailsId}
+              aria-label={t(open ? 'audit.hideChanges' : 'audit.showChanges')}
+            >
+              {open ? (
+                <IconChevronDown size={18} aria-hidden />
+              ) : (
+                <IconChevronRight size={18} aria-hidden />
+              )}
+            </ActionIcon>
+          ) : null}
+        </Table.Td>
+        <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(event.at)}</Table.Td>
+        <Table.Td>{event.actorName}</Table.Td>
+        <Table.Td>
+          <Badge color={actionColors[event.action]}>{t(`audit.action.${event.action}`)}</Badge>
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm" span c="dimmed">
+            {t(`audit.entity.${event.entity}`)}:
+          </Text>{' '}
+          <Text size="sm" span fw={600}>
+            {event.entityLabel}
+          </Text>
+        </Table.Td>
+        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          {event.changes.length > 0 ? t('audit.changeCount', { count: event.changes.length }) : '—'}
+        </Table.Td>
+      </Table.Tr>
+      {open ? (
+        <Table.Tr id={detailsId}>
+          <Table.Td />
+          <Table.Td colSpan={columns - 1} pb="md">
+            <AuditChanges changes={event.changes} />
+          </Table.Td>
+        </Table.Tr>
+      ) : null}
+    </Fragment>
+  );
+}
+
+export function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const [params, update] = useUrlFilters();
+  const filters = readFilters(params);
+  const actors = useAuditActors();
+
+  const query: AuditFilters = {
+    page: filters.page,
+    pageSize: 25,
+    actorId: filters.actorId ?? undefined,
+    action: filters.action ?? undefined,
+    entity: filters.entity ?? undefined,
+    entityId: filters.entityId ?? undefined,
+    from: filters.from ?? undefined,
+    to: filters.to ?? undefined,
+  };
+  const events = useAuditEvents(query);
+
+  return (
+    <DatesProvider
+      settings={{ locale: i18n.language === 'en' ? 'en-gb' : 'vi', firstDayOfWeek: 1 }}
+    >
+      <PageHeader title={t('audit.title')} description={t('audit.intro')} />
+      <Paper withBorder p="md" mb="md" component="search" aria-label={t('audit.filters')}>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
+          <Select
+            label={t('audit.actor')}
+            placeholder={t('audit.allActors')}
+            data={actors.data ?? []}
+            value={filters.actorId}
+            onChange={(value) => update({ actorId: value })}
+            searchable
+            clearable
+            clearButtonProps={{ 'aria-label': t('common.clear') }}
+            nothingFoundMessage={t('common.nothingFound')}
+          />
+          <Select
+            label={t('audit.actionLabel')}
+            placeholder={t('audit.allActions')}
+            data={auditActions.map((a) => ({ value: a, label: t(`audit.action.${a}`) }))}
+            value={filters.action}
+            onChange={(value) => update({ action: value })}
+            clearable
+            clearButtonProps={{ 'aria-label': t('common.clear') }}
+          />
+          <Select
+            label={t('audit.entityLabel')}
+            placeholder={t('audit.allEntities')}
+            data={auditEntities.map((e) => ({ value: e, label: t(`audit.entity.${e}`) }))}
+            value={filters.entity}
+            onChange={(value) => update({ entity: value })}
+            clearable
+            clearButtonProps={{ 'aria-label': t('common.clear') }}
+          />
+          <DatePickerInput
+            type="range"
+            label={t('audit.dateRange')}
+            placeholder={t('audit.anyDate')}
+            valueFormat="DD/MM/YYYY"
+            value={[filters.from, filters.to]}
+            onChange={([from, to]) => update({ from, to })}
+            allowSingleDateInRange
+            clearable
+            clearButtonProps={{ 'aria-label': t('common.clear') }}
+            maxDate={new Date()}
+            // "Any date" stands for a value here, so it is shown as readable text, not a faint hint.
+            styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
+          />
+        </SimpleGrid>
+      </Paper>
+
+      {events.isError ? (
+        <QueryError error={events.error} onRetry={() => void events.refetch()} />
+      ) : null}
+
+      <Paper withBorder>
+        <Table.ScrollContainer minWidth={760}>
+          <Table
+            verticalSpacing="sm"
+            horizontalSpacing="md"
+            highlightOnHover
+            aria-label={t('audit.title')}
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>
+                  <VisuallyHidden>{t('audit.details')}</VisuallyHidden>
+                </Table.Th>
+                <Table.Th>{t('audit.at')}</Table.Th>
+                <Table.Th>{t('audit.actor')}</Table.Th>
+                <Table.Th>{t('audit.actionLabel')}</Table.Th>
+                <Table.Th>{t('audit.record')}</Table.Th>
+                <Table.Th>{t('audit.changes')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody style={{ opacity: events.isPlaceholderData ? 0.6 : 1 }}>
+              {events.isPending
+                ? Array.from({ length: 8 }, (_, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td colSpan={columns}>
+                        <Skeleton h={20} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))
+                : null}
+              {events.data?.data.length === 0 ? (
+                <EmptyRows
+                  columns={columns}
+                  title={t('audit.empty')}
+                  description={t('audit.emptyHint')}
+                />
+              ) : null}
+              {events.data?.data.map((event) => (
+                <AuditRow key={event.id} event={event} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+      {events.data ? (
+        <Pager page={events.data.page} onChange={(page) => update({ page: String(page) })} />
+      ) : null}
+    </DatesProvider>
+  );
+}

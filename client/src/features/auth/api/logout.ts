@@ -1,0 +1,17 @@
+// POST /api/auth/logout: ends the session, then reloads so nothing of it stays in memory.
+import { useMutation } from '@tanstack/react-query';
+import type { SessionView } from '@care/shared/users';
+import { api } from '../../../app/api-client';
+import { paths } from '../../../app/paths';
+
+export function logout(): Promise<SessionView> {
+  return api<SessionView>('/auth/logout', { method: 'POST', redirectOn401: false });
+}
+
+export function useLogout() {
+  return useMutation({
+    mutationFn: logout,
+    // A shared duty-desk tablet: a full reload drops every resident record the last user opened.
+    onSettled: () => window.location.replace(paths.login.href()),
+  });
+}

@@ -1,0 +1,200 @@
+// The residents list: filters kept in the address (so back and re-login return to the same view).
+import { Anchor, Paper, Select, SimpleGrid, Skeleton, Table, Text, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { centreDay, formatDay } from '@care/shared/dates';
+import {
+  ageOn,
+  residentCategories,
+  residentStatuses,
+  type ResidentCategory,
+} from '@care/shared/residents';
+import { paths } from '../../../app/paths';
+import { useCan } from '../../../app/session';
+import { EmptyRows } from '../../../components/empty-rows';
+import { PageHeader } from '../../../components/page-header';
+import { Pager } from '../../../components/pager';
+import { QueryError } from '../../../components/query-error';
+import { useSearchBox, useUrlFilters } from '../../../hooks/use-url-filters';
+import { useResidents, type ResidentFilters } from '../api/get-residents';
+import { CategoryBadge, StatusBadge } from './resident-badges';
+
+type StatusFilter = (typeof residentStatuses)[number] | 'all';
+
+function readFilters(params: URLSearchParams) {
+  const category = params.get('category');
+  const status = params.get('status');
+  return {
+    page: Math.max(1, Number(params.get('page')) || 1),
+    q: params.get('q') ?? '',
+    category: (residentCategories as readonly string[]).includes(category ?? '')
+      ? (category as ResidentCategory)
+      : null,
+    // Residents in care are what staff look for; the rest is one choice away.
+    status: ([...residentStatuses, 'all'] as readonly string[]).includes(status ?? '')
+      ? (status as StatusFilter)
+      : 'in_care',
+  };
+}
+
+export function ResidentsPage() {
+  const { t } = useTranslation();
+  const canOpen = useCan('residents.read');
+  const location = useLocation();
+  const [params, update] = useUrlFilters();
+  const filters = readFilters(params);
+  const [search, setSearch] = useSearchBox(filters.q, (q) => update({ q }));
+
+  const query: ResidentFilters = {
+    page: filters.page,
+    pageSize: 20,
+    q: filters.q || undefined,
+    category: filters.category ?? undefined,
+    status: filters.status === 'all' ? undefined : filters.status,
+  };
+  const residents = useResidents(query);
+  // With one status chosen every row would say the same; the column only appears for "all".
+  const showStatus = filters.status === 'all';
+  const columns = showStatus ? 7 : 6;
+  const today = centreDay();
+
+  return (
+    <>
+      <PageHeader title={t('residents.title')} description={t('residents.listIntro')} />
+      <Paper withBorder p="md" mb="md" component="search" aria-label={t('residents.filters')}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <TextInput
+            label={t('residents.searchLabel')}
+            placeholder={t('residents.searchPlaceholder')}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            type="search"
+          />
+          <Select
+            label={t('residents.categoryLabel')}
+            placeholder={t('residents.allCategories')}
+            data={residentCategories.map((c) => ({
+              value: c,
+              label: t(`residents.category.${c}`),
+            }))}
+            value={filters.category}
+            onChange={(value) => update({ category: value })}
+            clearable
+            clearButtonProps={{ 'aria-label': t('common.clear') }}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Select
+            label={t('residents.statusLabel')}
+            data={[
+              { value: 'in_care', label: t('residents.status.in_care') },
+              { value: 'discharged', label: t('residents.status.discharged') },
+              { value: 'all', label: t('residents.allStatuses') },
+            ]}
+            value={filters.status}
+            onChange={(value) => update({ status: value === 'in_care' ? null : value })}
+            allowDeselect={false}
+          />
+        </SimpleGrid>
+      </Paper>
+
+      {residents.isError ? (
+        <QueryError error={residents.error} onRetry={() => void residents.refetch()} />
+      ) : null}
+
+      <Paper withBorder>
+        <Table.ScrollContainer minWidth={680}>
+          <Table
+            striped
+            highlightOnHover
+            verticalSpacing="sm"
+            horizontalSpacing="md"
+            aria-label={t('residents.title')}
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('residents.code')}</Table.Th>
+                <Table.Th>{t('residents.fullName')}</Table.Th>
+                <Table.Th visibleFrom="md">{t('residents.gender.label')}</Table.Th>
+                <Table.Th>{t('residents.birthDate')}</Table.Th>
+                <Table.Th>{t('residents.categoryLabel')}</Table.Th>
+                <Table.Th>{t('residents.room')}</Table.Th>
+                {showStatus ? <Table.Th>{t('residents.statusLabel')}</Table.Th> : null}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody style={{ opacity: residents.isPlaceholderData ? 0.6 : 1 }}>
+              {residents.isPending
+                ? Array.from({ length: 8 }, (_, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td colSpan={columns}>
+                        <Skeleton h={20} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))
+                : null}
+              {residents.data?.data.length === 0 ? (
+                <EmptyRows
+                  columns={columns}
+                  title={t('residents.empty')}
+                  description={t('residents.emptyHint')}
+                />
+              ) : null}
+              {residents.data?.data.map((resident) => (
+                <Table.Tr key={resident.id}>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                      {resident.code}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {canOpen ? (
+                      <Anchor
+                        component={Link}
+                        to={paths.resident.href(resident.id)}
+                        state={{ back: location.pathname + location.search }}
+                        fw={600}
+                      >
+                        {resident.fullName}
+                      </Anchor>
+                    ) : (
+                      <Text fw={600} size="sm">
+                        {resident.fullName}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td visibleFrom="md">{t(`residents.gender.${resident.gender}`)}</Table.Td>
+                  <Table.Td>
+                    <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {formatDay(resident.birthDate)}
+                    </Text>{' '}
+                    <Text span size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                      ({t('residents.ageShort', { age: ageOn(resident.birthDate, today) })})
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <CategoryBadge category={resident.category} />
+                  </Table.Td>
+                  <Table.Td>{resident.room || '—'}</Table.Td>
+                  {showStatus ? (
+                    <Table.Td>
+                      <StatusBadge status={resident.status} />
+                    </Table.Td>
+                  ) : null}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+      {residents.data ? (
+        <Pager page={residents.data.page} onChange={(page) => update({ page: String(page) })} />
+      ) : null}
+      {!canOpen ? (
+        <Text size="sm" c="dimmed" mt="sm">
+          {t('residents.listOnlyHint')}
+        </Text>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+// Confirming that an account is switched off (or back on); a switched-off user cannot sign in.
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import type { UserView } from '@care/shared/users';
+import { errorMessage, isApiError } from '../../../app/errors';
+import { AppModal } from '../../../components/app-modal';
+import { useUpdateUser } from '../api/update-user';
+import { StaleNotice } from './stale-notice';
+import { useFreshUser } from './use-fresh-user';
+
+export function UserStatusDialog({
+  user: initial,
+  onClose,
+}: {
+  user: UserView;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { user, stale, markStale, reload } = useFreshUser(initial);
+  const update = useUpdateUser();
+  const activate = !user.active;
+
+  const confirm = () =>
+    update.mutate(
+      { id: user.id, version: user.version, active: activate },
+      {
+        onSuccess: (saved) => {
+          notifications.show({
+            color: 'green',
+            message: t(saved.active ? 'users.reactivated' : 'users.deactivated', {
+              name: saved.fullName,
+            }),
+          });
+          onClose();
+        },
+        onError: (error) => {
+          if (isApiError(error, 'stale_version')) markStale();
+        },
+      },
+    );
+
+  return (
+    <AppModal
+      onClose={onClose}
+      title={t(activate ? 'users.reactivateTitle' : 'users.deactivateTitle')}
+      size="md"
+    >
+      <Stack gap="md">
+        {stale ? (
+          <StaleNotice
+            onReload={() => reload.mutate(undefined, { onSuccess: () => update.reset() })}
+            reloading={reload.isPending}
+          />
+        ) : null}
+        {update.isError && !stale ? (
+          <Alert color="red" variant="light" role="alert">
+            {errorMessage(t, update.error)}
+          </Alert>
+        ) : null}
+        <Text>
+          {t(activate ? 'users.reactivateConfirm' : 'users.deactivateConfirm', {
+            name: user.fullName,
+          })}
+        </Text>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} data-autofocus>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            color={activate ? undefined : 'red.9'}
+            onClick={confirm}
+            loading={update.isPending}
+            disabled={stale}
+          >
+            {t(activate ? 'users.reactivate' : 'users.deactivate')}
+          </Button>
+        </Group>
+      </Stack>
+    </AppModal>
+  );
+}
