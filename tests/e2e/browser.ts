@@ -1,0 +1,82 @@
+// Browser test harness: Debian's Chromium driven by playwright-core against the real app.
+import { existsSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { repoRoot } from '@care/server/platform/embedded-db';
+import { reseed } from '@care/seed/seed-centre';
+import { demoPassword } from '@care/seed/staff';
+import type { TestApp } from '@care/server/testing/test-app';
+
+export const screenshotDir = path.join(repoRoot, 'docs', 'screenshots');
+const axePath = require.resolve('axe-core/axe.min.js');
+
+export type BrowserHarness = { browser: Browser; baseUrl: string };
+
+/** Call after useTestApp(): seeds the demo centre, serves the app on a free port, opens Chromium. */
+export function useBrowser(t: TestApp): BrowserHarness {
+  const harness = {} as BrowserHarness;
+  let server: Server;
+  beforeAll(async () => {
+    if (!existsSync(path.join(repoRoot, 'client', 'dist', 'index.html'))) {
+      throw new Error(
+        'client/dist is missing: run `npm run build -w client` (npm test does it first)',
+      );
+    }
+    mkdirSync(screenshotDir, { recursive: true });
+    await reseed();
+    server = await new Promise<Server>((resolve) => {
+      const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    harness.baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    harness.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await harness.browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+  return harness;
+}
+
+export async function signIn(page: Page, username: string, password = demoPassword): Promise<void> {
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel(/^Mật khẩu/).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('navigation').waitFor();
+}
+
+/** axe-core findings of impact serious or critical, as readable lines. */
+export async function seriousA11yFindings(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe.run();
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+}

@@ -1,0 +1,88 @@
+// The screens behind each navigation entry, driven as a user would, with screenshots for the README.
+import type { BrowserContext, Page } from 'playwright-core';
+import { useTestApp } from '@care/server/testing/test-app';
+import { screenshot, seriousA11yFindings, signIn, useBrowser } from './browser';
+
+jest.setTimeout(60_000);
+const t = useTestApp();
+const b = useBrowser(t);
+
+let context: BrowserContext;
+let page: Page;
+beforeEach(async () => {
+  context = await b.browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+  page = await context.newPage();
+});
+afterEach(async () => context.close());
+
+async function open(username: string, path: string) {
+  await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent(path)}`);
+  await signIn(page, username);
+}
+
+describe('residents', () => {
+  it('lets a manager find a resident by name without diacritics and open the record', async () => {
+    await open('manager', '/residents');
+    await page.getByRole('table').waitFor();
+    expect(await seriousA11yFindings(page)).toEqual([]);
+    await screenshot(page, 'residents');
+    await page.getByLabel('Tìm theo họ tên').fill('doan hoang viet');
+    await page.getByRole('link', { name: 'Đoàn Hoàng Việt' }).click();
+    await page.getByRole('heading', { name: 'Đoàn Hoàng Việt' }).waitFor();
+    await page.getByText('Quyết định tiếp nhận').first().waitFor();
+    expect(await seriousA11yFindings(page)).toEqual([]);
+    await screenshot(page, 'resident');
+  });
+
+  it('shows a carer the list but not the full record', async () => {
+    await open('carer', '/residents');
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('link', { name: 'Đoàn Hoàng Việt' }).count()).toBe(0);
+    await page.getByText('Đoàn Hoàng Việt').waitFor();
+  });
+});
+
+describe('staff accounts', () => {
+  it('lets the admin create an account and deactivate it after confirming', async () => {
+    await open('admin', '/admin/users');
+    await page.getByRole('table').waitFor();
+    await page.getByRole('button', { name: 'Thêm tài khoản' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tên đăng nhập').fill('thu.le');
+    await dialog.getByLabel('Họ và tên').fill('Lê Thị Thu');
+    await dialog
+      .getByRole('combobox', { name: /^Vai trò/ })
+      .or(dialog.getByRole('textbox', { name: /^Vai trò/ }))
+      .first()
+      .click();
+    await page.getByRole('option', { name: 'Điều dưỡng' }).click();
+    await dialog.getByLabel(/^Mật khẩu ban đầu/).fill('Thu@2026x');
+    await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await page.getByText('Đã tạo tài khoản cho Lê Thị Thu.').waitFor();
+
+    await page.getByLabel('Tìm theo tên').fill('thu.le');
+    await page.getByRole('button', { name: 'Khác: thao tác với tài khoản Lê Thị Thu' }).click();
+    await page.getByRole('menuitem', { name: 'Vô hiệu hóa' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Vô hiệu hóa' }).click();
+    await page.getByText('Đã vô hiệu hóa tài khoản Lê Thị Thu.').waitFor();
+    await page.getByRole('table').getByText('Đã vô hiệu hóa').waitFor();
+    await page.goto(`${b.baseUrl}/admin/users`);
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length >= 10);
+    expect(await seriousA11yFindings(page)).toEqual([]);
+    await screenshot(page, 'users');
+  });
+});
+
+describe('audit trail', () => {
+  it('shows the admin who read which resident record', async () => {
+    await open('nurse', '/residents');
+    await page.getByRole('link', { name: 'Đoàn Hoàng Việt' }).click();
+    await page.getByRole('heading', { name: 'Đoàn Hoàng Việt' }).waitFor();
+    await context.clearCookies();
+    await open('admin', '/admin/audit?action=read');
+    await page.getByRole('table').getByText('Xem hồ sơ').first().waitFor();
+    await page.getByRole('table').getByText('DT-0001').first().waitFor();
+    expect(await seriousA11yFindings(page)).toEqual([]);
+    await screenshot(page, 'audit');
+  });
+});

@@ -1,0 +1,139 @@
+// Signs in as each role in real Chromium: navigation by role, accessibility, language, session expiry.
+import mongoose from 'mongoose';
+import type { BrowserContext, Page } from 'playwright-core';
+import { navigationFor } from '@care/shared/permissions';
+import type { Role } from '@care/shared/roles';
+import { useTestApp } from '@care/server/testing/test-app';
+import vi from '../../client/src/app/i18n/vi.json';
+import { screenshot, seriousA11yFindings, signIn, useBrowser } from './browser';
+
+jest.setTimeout(60_000);
+const t = useTestApp();
+const b = useBrowser(t);
+
+let context: BrowserContext;
+let page: Page;
+beforeEach(async () => {
+  context = await b.browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'vi-VN',
+    bypassCSP: true,
+  });
+  page = await context.newPage();
+});
+afterEach(async () => context.close());
+
+const label = (key: string) =>
+  key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], vi) as string;
+
+describe('the login page', () => {
+  it('is in Vietnamese and has no serious accessibility findings', async () => {
+    await page.goto(`${b.baseUrl}/`);
+    await page.waitForURL(/\/login/);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    expect(await seriousA11yFindings(page)).toEqual([]);
+    await screenshot(page, 'login');
+  });
+
+  it('says clearly when the password is wrong', async () => {
+    await page.goto(`${b.baseUrl}/login`);
+    await page.getByLabel('Tên đăng nhập').fill('nurse');
+    await page.getByLabel(/^Mật khẩu/).fill('wrong-password');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('alert').getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
+  });
+
+  it('works with the keyboard alone', async () => {
+    await page.goto(`${b.baseUrl}/login`);
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('autocomplete') === 'username',
+    );
+    await page.keyboard.type('carer');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Demo@2026');
+    await page.keyboard.press('Enter');
+    await page.getByRole('navigation').waitFor();
+  });
+});
+
+const logins: [Role, string][] = [
+  ['admin', 'admin'],
+  ['manager', 'manager'],
+  ['social_worker', 'socialworker'],
+  ['nurse', 'nurse'],
+  ['carer', 'carer'],
+  ['kitchen', 'kitchen'],
+];
+
+describe.each(logins)('signed in as %s', (role, username) => {
+  it('shows exactly the navigation of the role', async () => {
+    await page.goto(`${b.baseUrl}/login`);
+    await signIn(page, username);
+    const links = await page.getByRole('navigation').getByRole('link').allInnerTexts();
+    const expected = [...navigationFor(role).map((e) => label(e.labelKey)), label('nav.account')];
+    expect(links.map((l) => l.trim())).toEqual(expected);
+    if (role === 'admin' || role === 'manager') {
+      expect(await seriousA11yFindings(page)).toEqual([]);
+      await screenshot(page, `dashboard-${role}`);
+    }
+  });
+});
+
+describe('the shell', () => {
+  it('switches to English in one click and remembers it for the user', async () => {
+    await page.goto(`${b.baseUrl}/login`);
+    await signIn(page, 'socialworker');
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Residents' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const other = await context.browser()!.newContext({ viewport: { width: 1366, height: 768 } });
+    const second = await other.newPage();
+    await second.goto(`${b.baseUrl}/login`);
+    await signIn(second, 'socialworker');
+    await second.getByRole('navigation').getByRole('link', { name: 'Residents' }).waitFor();
+    await second.getByText('VI', { exact: true }).click();
+    await second.getByRole('navigation').getByRole('link', { name: 'Đối tượng' }).waitFor();
+    await other.close();
+  });
+
+  it('returns to login when the session expires, then back to the same screen', async () => {
+    await page.goto(`${b.baseUrl}/login`);
+    await signIn(page, 'nurse');
+    await page.goto(`${b.baseUrl}/residents?category=elderly`);
+    await page.getByRole('table').waitFor();
+    await mongoose.connection.collection('sessions').deleteMany({});
+    await page.reload();
+    await page.waitForURL(/\/login\?next=/);
+    await signIn(page, 'nurse');
+    await page.waitForURL(/\/residents\?category=elderly$/);
+  });
+
+  it('shows a not-found page for an unknown address', async () => {
+    await page.goto(`${b.baseUrl}/login`);
+    await signIn(page, 'manager');
+    await page.goto(`${b.baseUrl}/no-such-screen`);
+    await page.getByRole('heading', { name: /Không tìm thấy/ }).waitFor();
+  });
+
+  it('fits a 10-inch tablet with the menu behind a button', async () => {
+    const tablet = await b.browser.newContext({
+      viewport: { width: 800, height: 1280 },
+      hasTouch: true,
+    });
+    const tab = await tablet.newPage();
+    await tab.goto(`${b.baseUrl}/login`);
+    await tab.getByLabel('Tên đăng nhập').fill('nurse');
+    await tab.getByLabel(/^Mật khẩu/).fill('Demo@2026');
+    await tab.getByRole('button', { name: 'Đăng nhập' }).click();
+    await tab.getByRole('button', { name: 'Mở menu' }).click();
+    await tab.getByRole('navigation').getByRole('link', { name: 'Đối tượng' }).click();
+    await tab.getByRole('table').waitFor();
+    const overflow = await tab.evaluate(
+      () => document.documentElement.scrollWidth > window.innerWidth,
+    );
+    expect(overflow).toBe(false);
+    await screenshot(tab, 'tablet-nurse');
+    await tablet.close();
+  });
+});
