@@ -24,7 +24,16 @@ async function waitForLoginPage(started: number): Promise<number> {
   }
 }
 
+async function portInUse(): Promise<boolean> {
+  return fetch(base).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function startApp(dataDir: string) {
+  if (await portInUse())
+    throw new Error(`port ${port} is already in use: stop what listens there first`);
   const started = Date.now();
   const child = spawn('npm', ['start'], {
     cwd: root,
@@ -42,6 +51,8 @@ async function startApp(dataDir: string) {
   const stop = async () => {
     process.kill(-child.pid!, 'SIGTERM');
     await new Promise((r) => child.once('exit', r));
+    for (let i = 0; i < 100 && (await portInUse()); i++)
+      await new Promise((r) => setTimeout(r, 100));
   };
   return { seconds, stop };
 }
@@ -127,6 +138,6 @@ async function main() {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(String(e) + '\n');
+  process.stderr.write(String((e as Error).stack ?? e) + '\n');
   process.exit(1);
 });
