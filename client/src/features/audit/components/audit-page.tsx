@@ -9,7 +9,6 @@ import {
   Paper,
   Select,
   SimpleGrid,
-  Skeleton,
   Table,
   Text,
   VisuallyHidden,
@@ -25,7 +24,7 @@ import {
   type AuditEventView,
 } from '@care/shared/audit';
 import { formatDateTime } from '@care/shared/dates';
-import { EmptyRows } from '../../../components/empty-rows';
+import { DataTable } from '../../../components/data-table';
 import { PageHeader } from '../../../components/page-header';
 import { Pager } from '../../../components/pager';
 import { QueryError } from '../../../components/query-error';
@@ -192,50 +191,29 @@ export function AuditPage() {
         <QueryError error={events.error} onRetry={() => void events.refetch()} />
       ) : null}
 
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={760}>
-          <Table
-            verticalSpacing="sm"
-            horizontalSpacing="md"
-            highlightOnHover
-            aria-label={t('audit.title')}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>
-                  <VisuallyHidden>{t('audit.details')}</VisuallyHidden>
-                </Table.Th>
-                <Table.Th>{t('audit.at')}</Table.Th>
-                <Table.Th>{t('audit.actor')}</Table.Th>
-                <Table.Th>{t('audit.actionLabel')}</Table.Th>
-                <Table.Th>{t('audit.record')}</Table.Th>
-                <Table.Th>{t('audit.changes')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody style={{ opacity: events.isPlaceholderData ? 0.6 : 1 }}>
-              {events.isPending
-                ? Array.from({ length: 8 }, (_, i) => (
-                    <Table.Tr key={i}>
-                      <Table.Td colSpan={columns}>
-                        <Skeleton h={20} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))
-                : null}
-              {events.data?.data.length === 0 ? (
-                <EmptyRows
-                  columns={columns}
-                  title={t('audit.empty')}
-                  description={t('audit.emptyHint')}
-                />
-              ) : null}
-              {events.data?.data.map((event) => (
-                <AuditRow key={event.id} event={event} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
+      <DataTable
+        label={t('audit.title')}
+        minWidth={760}
+        columns={columns}
+        query={events}
+        empty={{ title: t('audit.empty'), description: t('audit.emptyHint') }}
+        head={
+          <>
+            <Table.Th>
+              <VisuallyHidden>{t('audit.details')}</VisuallyHidden>
+            </Table.Th>
+            <Table.Th>{t('audit.at')}</Table.Th>
+            <Table.Th>{t('audit.actor')}</Table.Th>
+            <Table.Th>{t('audit.actionLabel')}</Table.Th>
+            <Table.Th>{t('audit.record')}</Table.Th>
+            <Table.Th>{t('audit.changes')}</Table.Th>
+          </>
+        }
+      >
+        {events.data?.data.map((event) => (
+          <AuditRow key={event.id} event={event} />
+        ))}
+      </DataTable>
       {events.data ? (
         <Pager page={events.data.page} onChange={(page) => update({ page: String(page) })} />
       ) : null}

@@ -1,5 +1,5 @@
 // The residents list: filters kept in the address (so back and re-login return to the same view).
-import { Anchor, Paper, Select, SimpleGrid, Skeleton, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Paper, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -12,7 +12,7 @@ import {
 } from '@care/shared/residents';
 import { paths } from '../../../app/paths';
 import { useCan } from '../../../app/session';
-import { EmptyRows } from '../../../components/empty-rows';
+import { DataTable } from '../../../components/data-table';
 import { PageHeader } from '../../../components/page-header';
 import { Pager } from '../../../components/pager';
 import { QueryError } from '../../../components/query-error';
@@ -103,90 +103,68 @@ export function ResidentsPage() {
         <QueryError error={residents.error} onRetry={() => void residents.refetch()} />
       ) : null}
 
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={680}>
-          <Table
-            striped
-            highlightOnHover
-            verticalSpacing="sm"
-            horizontalSpacing="md"
-            aria-label={t('residents.title')}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('residents.code')}</Table.Th>
-                <Table.Th>{t('residents.fullName')}</Table.Th>
-                <Table.Th visibleFrom="md">{t('residents.gender.label')}</Table.Th>
-                <Table.Th>{t('residents.birthDate')}</Table.Th>
-                <Table.Th>{t('residents.categoryLabel')}</Table.Th>
-                <Table.Th>{t('residents.room')}</Table.Th>
-                {showStatus ? <Table.Th>{t('residents.statusLabel')}</Table.Th> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody style={{ opacity: residents.isPlaceholderData ? 0.6 : 1 }}>
-              {residents.isPending
-                ? Array.from({ length: 8 }, (_, i) => (
-                    <Table.Tr key={i}>
-                      <Table.Td colSpan={columns}>
-                        <Skeleton h={20} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))
-                : null}
-              {residents.data?.data.length === 0 ? (
-                <EmptyRows
-                  columns={columns}
-                  title={t('residents.empty')}
-                  description={t('residents.emptyHint')}
-                />
-              ) : null}
-              {residents.data?.data.map((resident) => (
-                <Table.Tr key={resident.id}>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                      {resident.code}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {canOpen ? (
-                      <Anchor
-                        component={Link}
-                        to={paths.resident.href(resident.id)}
-                        state={{ back: location.pathname + location.search }}
-                        fw={600}
-                      >
-                        {resident.fullName}
-                      </Anchor>
-                    ) : (
-                      <Text fw={600} size="sm">
-                        {resident.fullName}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td visibleFrom="md">{t(`residents.gender.${resident.gender}`)}</Table.Td>
-                  <Table.Td>
-                    <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
-                      {formatDay(resident.birthDate)}
-                    </Text>{' '}
-                    <Text span size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                      ({t('residents.ageShort', { age: ageOn(resident.birthDate, today) })})
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <CategoryBadge category={resident.category} />
-                  </Table.Td>
-                  <Table.Td>{resident.room || '—'}</Table.Td>
-                  {showStatus ? (
-                    <Table.Td>
-                      <StatusBadge status={resident.status} />
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
+      <DataTable
+        label={t('residents.title')}
+        minWidth={680}
+        columns={columns}
+        query={residents}
+        empty={{ title: t('residents.empty'), description: t('residents.emptyHint') }}
+        head={
+          <>
+            <Table.Th>{t('residents.code')}</Table.Th>
+            <Table.Th>{t('residents.fullName')}</Table.Th>
+            <Table.Th visibleFrom="md">{t('residents.gender.label')}</Table.Th>
+            <Table.Th>{t('residents.birthDate')}</Table.Th>
+            <Table.Th>{t('residents.categoryLabel')}</Table.Th>
+            <Table.Th>{t('residents.room')}</Table.Th>
+            {showStatus ? <Table.Th>{t('residents.statusLabel')}</Table.Th> : null}
+          </>
+        }
+      >
+        {residents.data?.data.map((resident) => (
+          <Table.Tr key={resident.id}>
+            <Table.Td>
+              <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                {resident.code}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              {canOpen ? (
+                <Anchor
+                  component={Link}
+                  to={paths.resident.href(resident.id)}
+                  state={{ back: location.pathname + location.search }}
+                  fw={600}
+                >
+                  {resident.fullName}
+                </Anchor>
+              ) : (
+                <Text fw={600} size="sm">
+                  {resident.fullName}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td visibleFrom="md">{t(`residents.gender.${resident.gender}`)}</Table.Td>
+            <Table.Td>
+              <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {formatDay(resident.birthDate)}
+              </Text>{' '}
+              <Text span size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                ({t('residents.ageShort', { age: ageOn(resident.birthDate, today) })})
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <CategoryBadge category={resident.category} />
+            </Table.Td>
+            <Table.Td>{resident.room || '—'}</Table.Td>
+            {showStatus ? (
+              <Table.Td>
+                <StatusBadge status={resident.status} />
+              </Table.Td>
+            ) : null}
+          </Table.Tr>
+        ))}
+      </DataTable>
       {residents.data ? (
         <Pager page={residents.data.page} onChange={(page) => update({ page: String(page) })} />
       ) : null}

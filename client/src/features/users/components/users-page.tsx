@@ -8,7 +8,6 @@ import {
   Paper,
   Select,
   SimpleGrid,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -28,7 +27,7 @@ import { formatDateTime } from '@care/shared/dates';
 import { roles, type Role } from '@care/shared/roles';
 import type { UserView } from '@care/shared/users';
 import { useCurrentUser } from '../../../app/session';
-import { EmptyRows } from '../../../components/empty-rows';
+import { DataTable } from '../../../components/data-table';
 import { PageHeader } from '../../../components/page-header';
 import { Pager } from '../../../components/pager';
 import { QueryError } from '../../../components/query-error';
@@ -139,125 +138,107 @@ export function UsersPage() {
         <QueryError error={users.error} onRetry={() => void users.refetch()} />
       ) : null}
 
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={760}>
-          <Table
-            striped
-            highlightOnHover
-            verticalSpacing="sm"
-            horizontalSpacing="md"
-            aria-label={t('users.title')}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('users.fullName')}</Table.Th>
-                <Table.Th>{t('auth.username')}</Table.Th>
-                <Table.Th>{t('users.role')}</Table.Th>
-                <Table.Th>{t('users.stateLabel')}</Table.Th>
-                <Table.Th visibleFrom="lg">{t('users.createdAt')}</Table.Th>
-                <Table.Th>
-                  <Text span size="sm" fw={700}>
-                    {t('common.actions')}
+      <DataTable
+        label={t('users.title')}
+        minWidth={760}
+        columns={columns}
+        query={users}
+        empty={{ title: t('users.empty') }}
+        head={
+          <>
+            <Table.Th>{t('users.fullName')}</Table.Th>
+            <Table.Th>{t('auth.username')}</Table.Th>
+            <Table.Th>{t('users.role')}</Table.Th>
+            <Table.Th>{t('users.stateLabel')}</Table.Th>
+            <Table.Th visibleFrom="lg">{t('users.createdAt')}</Table.Th>
+            <Table.Th>
+              <Text span size="sm" fw={700}>
+                {t('common.actions')}
+              </Text>
+            </Table.Th>
+          </>
+        }
+      >
+        {users.data?.data.map((user) => {
+          const isSelf = user.id === me.id;
+          return (
+            <Table.Tr key={user.id}>
+              <Table.Td>
+                <Stack gap={0}>
+                  <Text fw={600} size="sm">
+                    {user.fullName}
                   </Text>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody style={{ opacity: users.isPlaceholderData ? 0.6 : 1 }}>
-              {users.isPending
-                ? Array.from({ length: 8 }, (_, i) => (
-                    <Table.Tr key={i}>
-                      <Table.Td colSpan={columns}>
-                        <Skeleton h={20} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))
-                : null}
-              {users.data?.data.length === 0 ? (
-                <EmptyRows columns={columns} title={t('users.empty')} />
-              ) : null}
-              {users.data?.data.map((user) => {
-                const isSelf = user.id === me.id;
-                return (
-                  <Table.Tr key={user.id}>
-                    <Table.Td>
-                      <Stack gap={0}>
-                        <Text fw={600} size="sm">
-                          {user.fullName}
-                        </Text>
-                        {isSelf ? (
-                          <Text size="xs" c="dimmed">
-                            {t('users.you')}
-                          </Text>
-                        ) : null}
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" ff="monospace">
-                        {user.username}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
-                    <Table.Td>
-                      <StateBadge user={user} />
-                    </Table.Td>
-                    <Table.Td visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
-                      {formatDateTime(user.createdAt)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          leftSection={<IconPencil size={14} aria-hidden />}
-                          onClick={() => setDialog({ kind: 'edit', user })}
-                          aria-label={t('users.editOf', { name: user.fullName })}
+                  {isSelf ? (
+                    <Text size="xs" c="dimmed">
+                      {t('users.you')}
+                    </Text>
+                  ) : null}
+                </Stack>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" ff="monospace">
+                  {user.username}
+                </Text>
+              </Table.Td>
+              <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
+              <Table.Td>
+                <StateBadge user={user} />
+              </Table.Td>
+              <Table.Td visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
+                {formatDateTime(user.createdAt)}
+              </Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <Button
+                    size="xs"
+                    variant="default"
+                    leftSection={<IconPencil size={14} aria-hidden />}
+                    onClick={() => setDialog({ kind: 'edit', user })}
+                    aria-label={t('users.editOf', { name: user.fullName })}
+                  >
+                    {t('common.edit')}
+                  </Button>
+                  <Menu position="bottom-end" withinPortal>
+                    <Menu.Target>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        rightSection={<IconChevronDown size={14} aria-hidden />}
+                        aria-label={t('users.moreOf', { name: user.fullName })}
+                      >
+                        {t('common.more')}
+                      </Button>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      <Menu.Item
+                        leftSection={<IconKey size={16} aria-hidden />}
+                        onClick={() => setDialog({ kind: 'password', user })}
+                      >
+                        {t('users.resetPassword')}
+                      </Menu.Item>
+                      {!isSelf ? (
+                        <Menu.Item
+                          color={user.active ? 'red.9' : undefined}
+                          leftSection={
+                            user.active ? (
+                              <IconUserOff size={16} aria-hidden />
+                            ) : (
+                              <IconUserCheck size={16} aria-hidden />
+                            )
+                          }
+                          onClick={() => setDialog({ kind: 'status', user })}
                         >
-                          {t('common.edit')}
-                        </Button>
-                        <Menu position="bottom-end" withinPortal>
-                          <Menu.Target>
-                            <Button
-                              size="xs"
-                              variant="default"
-                              rightSection={<IconChevronDown size={14} aria-hidden />}
-                              aria-label={t('users.moreOf', { name: user.fullName })}
-                            >
-                              {t('common.more')}
-                            </Button>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            <Menu.Item
-                              leftSection={<IconKey size={16} aria-hidden />}
-                              onClick={() => setDialog({ kind: 'password', user })}
-                            >
-                              {t('users.resetPassword')}
-                            </Menu.Item>
-                            {!isSelf ? (
-                              <Menu.Item
-                                color={user.active ? 'red.9' : undefined}
-                                leftSection={
-                                  user.active ? (
-                                    <IconUserOff size={16} aria-hidden />
-                                  ) : (
-                                    <IconUserCheck size={16} aria-hidden />
-                                  )
-                                }
-                                onClick={() => setDialog({ kind: 'status', user })}
-                              >
-                                {t(user.active ? 'users.deactivate' : 'users.reactivate')}
-                              </Menu.Item>
-                            ) : null}
-                          </Menu.Dropdown>
-                        </Menu>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
+                          {t(user.active ? 'users.deactivate' : 'users.reactivate')}
+                        </Menu.Item>
+                      ) : null}
+                    </Menu.Dropdown>
+                  </Menu>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </DataTable>
       {users.data ? (
         <Pager page={users.data.page} onChange={(page) => update({ page: String(page) })} />
       ) : null}
