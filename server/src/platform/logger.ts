@@ -3,11 +3,14 @@ import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { pinoHttp } from 'pino-http';
 
-export function createLogger(level: string) {
-  return pino({
-    level,
-    redact: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.passwordHash'],
-  });
+export function createLogger(level: string, destination?: pino.DestinationStream) {
+  return pino(
+    {
+      level,
+      redact: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.passwordHash'],
+    },
+    destination,
+  );
 }
 
 export function httpLogger(logger: pino.Logger) {

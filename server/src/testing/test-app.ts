@@ -33,7 +33,10 @@ export type TestClient = {
 let counter = 0;
 
 /** Call at the top of a test file; the app is ready inside tests. */
-export function useTestApp(env: Record<string, string> = {}): TestApp {
+export function useTestApp(
+  env: Record<string, string> = {},
+  options: { logger?: ReturnType<typeof createLogger> } = {},
+): TestApp {
   const holder = {} as TestApp;
   beforeAll(async () => {
     const uri = process.env.TEST_MONGODB_URI;
@@ -43,7 +46,7 @@ export function useTestApp(env: Record<string, string> = {}): TestApp {
     await connectDatabase(uri, dbName);
     const config = loadConfig({ NODE_ENV: 'test', LOGIN_IP_LIMIT: '1000', ...env });
     holder.config = config;
-    holder.app = createApp(config, createLogger('silent'));
+    holder.app = createApp(config, options.logger ?? createLogger('silent'));
     holder.anonymous = async () => {
       const agent = request.agent(holder.app);
       const res = await agent.get('/api/auth/session').expect(200);
