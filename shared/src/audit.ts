@@ -24,6 +24,8 @@ export const auditQuerySchema = pageQuerySchema.extend({
   actorId: objectIdSchema.optional(),
   entity: auditEntitySchema.optional(),
   entityId: z.string().trim().max(64).optional(),
+  /** The record's label as shown in the trail: a resident code or a username. */
+  record: z.string().trim().min(1).max(64).optional(),
   action: auditActionSchema.optional(),
   from: isoDay.optional(),
   to: isoDay.optional(),

@@ -80,8 +80,12 @@ describe('audit trail', () => {
     await page.getByRole('heading', { name: 'Đoàn Hoàng Việt' }).waitFor();
     await context.clearCookies();
     await open('admin', '/admin/audit?action=read');
+    await page.getByLabel('Hồ sơ', { exact: true }).fill('DT-0001');
+    await page.waitForURL(/record=DT-0001/);
     await page.getByRole('table').getByText('Xem hồ sơ').first().waitFor();
     await page.getByRole('table').getByText('DT-0001').first().waitFor();
+    // Rows of the previous filter stay dimmed until the new page arrives.
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('tbody')!).opacity === '1');
     expect(await seriousA11yFindings(page)).toEqual([]);
     await screenshot(page, 'audit');
   });

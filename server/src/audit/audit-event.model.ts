@@ -19,7 +19,7 @@ const auditEventSchema = new Schema(
     action: { type: String, enum: auditActions, required: true, index: true },
     entity: { type: String, enum: auditEntities, required: true },
     entityId: { type: String, required: true, index: true },
-    entityLabel: { type: String, default: '' },
+    entityLabel: { type: String, default: '', index: true },
     changes: { type: [changeSchema], default: [] },
   },
   { versionKey: false },

@@ -36,6 +36,7 @@ export async function listAuditEvents(
   if (query.actorId) filter.actorId = query.actorId;
   if (query.entity) filter.entity = query.entity;
   if (query.entityId) filter.entityId = query.entityId;
+  if (query.record) filter.entityLabel = query.record;
   if (query.action) filter.action = query.action;
   if (query.from || query.to) {
     const at: Record<string, Date> = {};

@@ -43,6 +43,14 @@ describe('GET /api/audit', () => {
     expect(today.body.data.length).toBeGreaterThan(0);
   });
 
+  it('finds the events of one record by its code or username', async () => {
+    const admin = await t.signedIn('admin');
+    const nurse = await t.signedIn('nurse');
+    const res = await admin.agent.get('/api/audit').query({ record: nurse.username }).expect(200);
+    expect(res.body.data.length).toBeGreaterThan(0);
+    expect(res.body.data.every((e: { entityLabel: string }) => e.entityLabel === nurse.username)).toBe(true);
+  });
+
   it('pages through the trail', async () => {
     const admin = await t.signedIn('admin');
     const res = await admin.agent.get('/api/audit').query({ pageSize: 1, page: 2 }).expect(200);

@@ -12,9 +12,10 @@ import {
   Table,
   Text,
   VisuallyHidden,
+  TextInput,
 } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
-import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { IconChevronDown, IconChevronRight, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
   auditActions,
@@ -28,7 +29,7 @@ import { DataTable } from '../../../components/data-table';
 import { PageHeader } from '../../../components/page-header';
 import { Pager } from '../../../components/pager';
 import { QueryError } from '../../../components/query-error';
-import { useUrlFilters } from '../../../hooks/use-url-filters';
+import { useSearchBox, useUrlFilters } from '../../../hooks/use-url-filters';
 import { useAuditActors } from '../api/get-audit-actors';
 import { useAuditEvents, type AuditFilters } from '../api/get-audit-events';
 import { AuditChanges } from './audit-changes';
@@ -57,6 +58,7 @@ function readFilters(params: URLSearchParams) {
     action: pick<AuditAction>(params.get('action'), auditActions),
     entity: pick<AuditEntity>(params.get('entity'), auditEntities),
     entityId: params.get('entityId'),
+    record: params.get('record')?.trim() ?? '',
     from: day(params.get('from')),
     to: day(params.get('to')),
   };
@@ -121,6 +123,7 @@ export function AuditPage() {
   const [params, update] = useUrlFilters();
   const filters = readFilters(params);
   const actors = useAuditActors();
+  const [record, setRecord] = useSearchBox(filters.record, (value) => update({ record: value }));
 
   const query: AuditFilters = {
     page: filters.page,
@@ -129,6 +132,7 @@ export function AuditPage() {
     action: filters.action ?? undefined,
     entity: filters.entity ?? undefined,
     entityId: filters.entityId ?? undefined,
+    record: filters.record || undefined,
     from: filters.from ?? undefined,
     to: filters.to ?? undefined,
   };
@@ -140,7 +144,7 @@ export function AuditPage() {
     >
       <PageHeader title={t('audit.title')} description={t('audit.intro')} />
       <Paper withBorder p="md" mb="md" component="search" aria-label={t('audit.filters')}>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="md">
           <Select
             label={t('audit.actor')}
             placeholder={t('audit.allActors')}
@@ -169,6 +173,14 @@ export function AuditPage() {
             onChange={(value) => update({ entity: value })}
             clearable
             clearButtonProps={{ 'aria-label': t('common.clear') }}
+          />
+          <TextInput
+            label={t('audit.recordLabel')}
+            placeholder={t('audit.recordPlaceholder')}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={record}
+            onChange={(e) => setRecord(e.currentTarget.value)}
+            type="search"
           />
           <DatePickerInput
             type="range"
