@@ -85,7 +85,9 @@ describe('audit trail', () => {
     await page.getByRole('table').getByText('Xem hồ sơ').first().waitFor();
     await page.getByRole('table').getByText('DT-0001').first().waitFor();
     // Rows of the previous filter stay dimmed until the new page arrives.
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('tbody')!).opacity === '1');
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('tbody')!).opacity === '1',
+    );
     expect(await seriousA11yFindings(page)).toEqual([]);
     await screenshot(page, 'audit');
   });

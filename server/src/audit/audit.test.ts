@@ -48,7 +48,9 @@ describe('GET /api/audit', () => {
     const nurse = await t.signedIn('nurse');
     const res = await admin.agent.get('/api/audit').query({ record: nurse.username }).expect(200);
     expect(res.body.data.length).toBeGreaterThan(0);
-    expect(res.body.data.every((e: { entityLabel: string }) => e.entityLabel === nurse.username)).toBe(true);
+    expect(
+      res.body.data.every((e: { entityLabel: string }) => e.entityLabel === nurse.username),
+    ).toBe(true);
   });
 
   it('pages through the trail', async () => {
