@@ -1,6 +1,8 @@
 // The screens behind each navigation entry, driven as a user would, with screenshots for the README.
 import type { BrowserContext, Page } from 'playwright-core';
 import { useTestApp } from '@care/server/testing/test-app';
+import { User } from '@care/server/users/user.model';
+import { updateUser } from '@care/server/users/users.service';
 import { screenshot, seriousA11yFindings, signIn, useBrowser } from './browser';
 
 jest.setTimeout(60_000);
@@ -70,6 +72,40 @@ describe('staff accounts', () => {
     await page.waitForFunction(() => document.querySelectorAll('tbody tr').length >= 10);
     expect(await seriousA11yFindings(page)).toEqual([]);
     await screenshot(page, 'users');
+  });
+});
+
+describe('editing an account someone else just changed', () => {
+  it('keeps the other change, tells the user and offers to reload', async () => {
+    const target = await t.addUser({
+      role: 'carer',
+      fullName: 'Phan Văn Tùng',
+      username: 'tung.phan',
+    });
+    await open('admin', '/admin/users?q=tung.phan');
+    await page.getByRole('button', { name: 'Sửa tài khoản Phan Văn Tùng' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Họ và tên/).fill('Phan Văn Tùng Anh');
+    // Meanwhile another administrator changes the role.
+    await updateUser(target._id.toString(), { version: 0, role: 'nurse' }, null);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Tài khoản vừa được người khác thay đổi').waitFor();
+    const stored = await User.findById(target._id).lean();
+    expect(stored).toMatchObject({ fullName: 'Phan Văn Tùng', role: 'nurse', version: 1 });
+    await page.getByRole('button', { name: 'Tải lại' }).click();
+    // The form now shows the record as it is, the other administrator's role included.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[role=dialog] input')].some(
+        (i) => (i as HTMLInputElement).value === 'Điều dưỡng',
+      ),
+    );
+    await dialog.getByLabel(/^Họ và tên/).fill('Phan Văn Tùng Anh');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu tài khoản Phan Văn Tùng Anh.').waitFor();
+    expect(await User.findById(target._id).lean()).toMatchObject({
+      fullName: 'Phan Văn Tùng Anh',
+      role: 'nurse',
+    });
   });
 });
 

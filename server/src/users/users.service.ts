@@ -1,5 +1,5 @@
 // Staff accounts: the admin creates, edits, deactivates and resets; a user changes their own.
-import { diffFields } from '@care/shared/audit';
+import { diffFields, type AuditChange } from '@care/shared/audit';
 import type { Language } from '@care/shared/language';
 import type {
   ChangePasswordInput,
@@ -96,17 +96,19 @@ export async function updateUser(
     $inc: { version: 1, sessionEpoch: endSessions ? 1 : 0 },
   });
   const changes = diffFields(audited(before), audited(after), auditedUserFields);
-  if (changes.length) {
-    await recordAudit({
-      actor,
-      action: 'update',
-      entity: 'user',
-      entityId: id,
-      entityLabel: after.username,
-      changes,
-    });
-  }
+  if (changes.length) await auditUserUpdate(actor, after, changes);
   return after;
+}
+
+function auditUserUpdate(actor: Actor, user: UserDoc, changes: AuditChange[]) {
+  return recordAudit({
+    actor,
+    action: 'update',
+    entity: 'user',
+    entityId: user._id.toString(),
+    entityLabel: user.username,
+    changes,
+  });
 }
 
 const passwordChange = [{ field: 'password', before: null, after: '••••••' }];
@@ -124,14 +126,7 @@ export async function resetPassword(
     },
     $inc: { version: 1, sessionEpoch: 1 },
   });
-  await recordAudit({
-    actor,
-    action: 'update',
-    entity: 'user',
-    entityId: id,
-    entityLabel: after.username,
-    changes: passwordChange,
-  });
+  await auditUserUpdate(actor, after, passwordChange);
   return after;
 }
 
@@ -144,14 +139,7 @@ export async function changeOwnPassword(id: string, input: ChangePasswordInput):
     $set: { passwordHash: await hashPassword(input.newPassword) },
     $inc: { version: 1, sessionEpoch: 1 },
   });
-  await recordAudit({
-    actor: { id, fullName: user.fullName },
-    action: 'update',
-    entity: 'user',
-    entityId: id,
-    entityLabel: user.username,
-    changes: passwordChange,
-  });
+  await auditUserUpdate({ id, fullName: user.fullName }, after, passwordChange);
   return after;
 }
 

@@ -5,7 +5,6 @@ import {
   Group,
   PasswordInput,
   SegmentedControl,
-  Select,
   Stack,
   Text,
   TextInput,
@@ -22,7 +21,7 @@ import { useFieldError, zodMessages } from '../../../app/i18n/form-errors';
 import { setServerFieldErrors } from '../../../app/server-field-errors';
 import { AppModal } from '../../../components/app-modal';
 import { useCreateUser } from '../api/create-user';
-import { roleOptions } from './role-options';
+import { RoleField } from './role-field';
 
 type FormValues = z.input<typeof userCreateSchema>;
 const fields = ['username', 'fullName', 'role', 'password', 'language'] as const;
@@ -78,23 +77,11 @@ export function UserCreateDialog({ onClose }: { onClose: () => void }) {
             error={fieldError(errors.username)}
             {...form.register('username')}
           />
-          <Controller
+          <RoleField
             control={form.control}
             name="role"
-            render={({ field }) => (
-              <Select
-                label={t('users.role')}
-                placeholder={t('users.chooseRole')}
-                withAsterisk
-                data={roleOptions(t)}
-                value={field.value ?? null}
-                onChange={(value) => field.onChange(value ?? undefined)}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={fieldError(errors.role)}
-                allowDeselect={false}
-              />
-            )}
+            placeholder={t('users.chooseRole')}
+            error={fieldError(errors.role)}
           />
           <PasswordInput
             label={t('users.initialPassword')}

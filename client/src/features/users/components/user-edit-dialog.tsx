@@ -1,9 +1,9 @@
 // Changing a staff member's name or role; a 409 means someone else saved first: reload and retry.
 import { useEffect } from 'react';
-import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { userUpdateSchema, type UserView } from '@care/shared/users';
@@ -12,7 +12,7 @@ import { useFieldError, zodMessages } from '../../../app/i18n/form-errors';
 import { setServerFieldErrors } from '../../../app/server-field-errors';
 import { AppModal } from '../../../components/app-modal';
 import { useUpdateUser } from '../api/update-user';
-import { roleOptions } from './role-options';
+import { RoleField } from './role-field';
 import { StaleNotice } from './stale-notice';
 import { useFreshUser } from './use-fresh-user';
 
@@ -92,24 +92,12 @@ export function UserEditDialog({
             error={fieldError(errors.fullName)}
             {...form.register('fullName')}
           />
-          <Controller
+          <RoleField
             control={form.control}
             name="role"
-            render={({ field }) => (
-              <Select
-                label={t('users.role')}
-                description={isSelf ? t('users.ownRoleHint') : undefined}
-                withAsterisk
-                data={roleOptions(t)}
-                value={field.value ?? null}
-                onChange={(value) => field.onChange(value ?? undefined)}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={fieldError(errors.role)}
-                allowDeselect={false}
-                disabled={isSelf}
-              />
-            )}
+            description={isSelf ? t('users.ownRoleHint') : undefined}
+            error={fieldError(errors.role)}
+            disabled={isSelf}
           />
           <Group justify="flex-end" gap="sm" mt="sm">
             <Button variant="default" onClick={onClose}>
