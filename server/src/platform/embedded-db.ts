@@ -31,7 +31,9 @@ export async function startDatabase(opts: { dataDir: string; log?: Log }): Promi
 }
 
 function onPath(cmd: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+  return (
+    spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore', env: process.env }).status === 0
+  );
 }
 
 function cacheDir(): string {
@@ -77,7 +79,10 @@ export async function ensureFerretBinary(log: Log): Promise<string> {
       errors += d.toString();
       process.stderr.write(d);
     });
-    go.on('error', reject);
+    go.on('error', (e) => {
+      clearInterval(tick);
+      reject(e);
+    });
     go.on('exit', (code) => {
       clearInterval(tick);
       if (code === 0) resolve();
