@@ -43,6 +43,8 @@ describe('GET /api/openapi.json', () => {
     );
     const patch = doc.paths['/api/users/{id}'].patch;
     expect(patch.parameters[0]).toMatchObject({ name: 'id', in: 'path' });
+    // A pattern clients can use as written (no JavaScript flags such as `/i`).
+    expect(patch.parameters[0].schema.pattern).toBe('^[0-9a-fA-F]{24}$');
     expect(patch.responses['409']).toBeDefined();
   });
 });
