@@ -47,7 +47,7 @@ export function createApp(config: Config, logger: pino.Logger) {
       req.headers['content-type'] &&
       !req.is('application/json')
     ) {
-      return next(new AppError(415 as number, 'bad_request'));
+      return next(new AppError(415, 'bad_request'));
     }
     next();
   });

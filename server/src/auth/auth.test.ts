@@ -146,6 +146,11 @@ describe('PUT /api/auth/preferences', () => {
       .send({ language: 'en' })
       .expect(200);
     expect(res.body.data.language).toBe('en');
+    const admin = await t.signedIn('admin');
+    const audit = await admin.agent
+      .get('/api/audit')
+      .query({ entityId: nurse.userId, action: 'update' });
+    expect(audit.body.data[0].changes).toEqual([{ field: 'language', before: 'vi', after: 'en' }]);
     const denied = await nurse.agent.get('/api/users').expect(403);
     expect(denied.body.error.message).toBe('You are not allowed to do this.');
   });

@@ -10,7 +10,7 @@ function toAppError(err: unknown): AppError | null {
   if (e?.type === 'entity.parse.failed') return new AppError(400, 'invalid_json');
   if (e?.type === 'entity.too.large') return new AppError(413, 'payload_too_large');
   if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported')
-    return new AppError(415 as number, 'bad_request');
+    return new AppError(415, 'bad_request');
   if (e?.code === 'EBADCSRFTOKEN') return new AppError(403, 'csrf_invalid');
   if (err instanceof mongoose.Error.CastError || err instanceof mongoose.Error.ValidationError)
     return new AppError(400, 'validation_failed');

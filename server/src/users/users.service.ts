@@ -145,11 +145,12 @@ export async function changeOwnPassword(id: string, input: ChangePasswordInput):
 
 /** A personal preference: not versioned, last choice wins. */
 export async function setLanguage(id: string, language: Language): Promise<UserDoc> {
-  const doc = await User.findByIdAndUpdate(
-    id,
-    { $set: { language } },
-    { returnDocument: 'after' },
-  ).lean<UserDoc>();
-  if (!doc) throw notFound();
-  return doc;
+  const before = await User.findByIdAndUpdate(id, { $set: { language } }).lean<UserDoc>();
+  if (!before) throw notFound();
+  const after = { ...before, language };
+  if (before.language !== language) {
+    const actor = { id, fullName: before.fullName };
+    await auditUserUpdate(actor, after, diffFields(audited(before), audited(after), ['language']));
+  }
+  return after;
 }
