@@ -1,19 +1,19 @@
 // Changing a staff member's name or role; a 409 means someone else saved first: reload and retry.
 import { useEffect } from 'react';
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { userUpdateSchema, type UserView } from '@care/shared/users';
-import { errorMessage, isApiError } from '../../../app/errors';
 import { useFieldError, zodMessages } from '../../../app/i18n/form-errors';
 import { setServerFieldErrors } from '../../../app/server-field-errors';
 import { AppModal } from '../../../components/app-modal';
 import { useUpdateUser } from '../api/update-user';
 import { RoleField } from './role-field';
-import { StaleNotice } from './stale-notice';
+import { isApiError } from '../../../app/errors';
+import { SaveProblem } from './save-problem';
 import { useFreshUser } from './use-fresh-user';
 
 type FormValues = z.input<typeof userUpdateSchema>;
@@ -76,14 +76,12 @@ export function UserEditDialog({
     <AppModal onClose={onClose} title={t('users.editTitle', { name: initial.fullName })} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {stale ? (
-            <StaleNotice onReload={() => reload.mutate()} reloading={reload.isPending} />
-          ) : null}
-          {update.isError && !stale ? (
-            <Alert color="red" variant="light" role="alert">
-              {errorMessage(t, update.error)}
-            </Alert>
-          ) : null}
+          <SaveProblem
+            stale={stale}
+            error={update.error}
+            onReload={() => reload.mutate()}
+            reloading={reload.isPending}
+          />
           <TextInput label={t('auth.username')} value={user.username} readOnly disabled />
           <TextInput
             label={t('users.fullName')}

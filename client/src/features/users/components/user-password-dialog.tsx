@@ -1,18 +1,18 @@
 // An administrator sets a new password for a staff member (who should change it after signing in).
 import { useEffect } from 'react';
-import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { passwordResetSchema, type UserView } from '@care/shared/users';
-import { errorMessage, isApiError } from '../../../app/errors';
 import { useFieldError, zodMessages } from '../../../app/i18n/form-errors';
 import { setServerFieldErrors } from '../../../app/server-field-errors';
 import { AppModal } from '../../../components/app-modal';
 import { useResetPassword } from '../api/reset-password';
-import { StaleNotice } from './stale-notice';
+import { isApiError } from '../../../app/errors';
+import { SaveProblem } from './save-problem';
 import { useFreshUser } from './use-fresh-user';
 
 const formSchema = passwordResetSchema
@@ -73,14 +73,12 @@ export function UserPasswordDialog({
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {stale ? (
-            <StaleNotice onReload={() => reload.mutate()} reloading={reload.isPending} />
-          ) : null}
-          {reset.isError && !stale ? (
-            <Alert color="red" variant="light" role="alert">
-              {errorMessage(t, reset.error)}
-            </Alert>
-          ) : null}
+          <SaveProblem
+            stale={stale}
+            error={reset.error}
+            onReload={() => reload.mutate()}
+            reloading={reload.isPending}
+          />
           <Text size="sm">{t('users.resetPasswordHint')}</Text>
           <PasswordInput
             label={t('account.newPassword')}

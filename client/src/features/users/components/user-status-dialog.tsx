@@ -1,12 +1,12 @@
 // Confirming that an account is switched off (or back on); a switched-off user cannot sign in.
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '@care/shared/users';
-import { errorMessage, isApiError } from '../../../app/errors';
 import { AppModal } from '../../../components/app-modal';
 import { useUpdateUser } from '../api/update-user';
-import { StaleNotice } from './stale-notice';
+import { isApiError } from '../../../app/errors';
+import { SaveProblem } from './save-problem';
 import { useFreshUser } from './use-fresh-user';
 
 export function UserStatusDialog({
@@ -47,17 +47,12 @@ export function UserStatusDialog({
       size="md"
     >
       <Stack gap="md">
-        {stale ? (
-          <StaleNotice
-            onReload={() => reload.mutate(undefined, { onSuccess: () => update.reset() })}
-            reloading={reload.isPending}
-          />
-        ) : null}
-        {update.isError && !stale ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage(t, update.error)}
-          </Alert>
-        ) : null}
+        <SaveProblem
+          stale={stale}
+          error={update.error}
+          onReload={() => reload.mutate(undefined, { onSuccess: () => update.reset() })}
+          reloading={reload.isPending}
+        />
         <Text>
           {t(activate ? 'users.reactivateConfirm' : 'users.deactivateConfirm', {
             name: user.fullName,

@@ -1,12 +1,20 @@
-// Shown when a save was refused because someone else changed the account since it was opened.
+// Why an account dialog could not save: someone else changed the account (offer a reload), or another error.
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../app/errors';
 
-type Props = { onReload: () => void; reloading: boolean };
+type Props = { stale: boolean; error: unknown; onReload: () => void; reloading: boolean };
 
-export function StaleNotice({ onReload, reloading }: Props) {
+export function SaveProblem({ stale, error, onReload, reloading }: Props) {
   const { t } = useTranslation();
+  if (!stale) {
+    return error ? (
+      <Alert color="red" variant="light" role="alert">
+        {errorMessage(t, error)}
+      </Alert>
+    ) : null;
+  }
   return (
     <Alert
       color="orange"
