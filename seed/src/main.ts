@@ -1,14 +1,14 @@
 // `npm run seed`: rebuilds the demo centre in the app's database (embedded unless configured).
-import path from 'node:path';
 import { loadConfig } from '@care/server/platform/config';
 import { connectDatabase } from '@care/server/platform/db';
-import { repoRoot, startDatabase } from '@care/server/platform/embedded-db';
+import { startDatabase } from '@care/server/platform/database/launcher';
+import { defaultDataDir } from '@care/server/platform/paths';
 import mongoose from 'mongoose';
 import { reseed } from './seed-centre';
 
 async function main() {
   const config = loadConfig();
-  const database = await startDatabase({ dataDir: config.dataDir ?? path.join(repoRoot, 'data') });
+  const database = await startDatabase({ dataDir: config.dataDir ?? defaultDataDir });
   try {
     await connectDatabase(config.mongodbUri ?? database.uri, config.dbName);
     const counts = await reseed();

@@ -1,6 +1,8 @@
-// Command embeddedferretdb runs FerretDB 1.24 with its SQLite backend on loopback for local use
-// and tests. It prints the MongoDB connection string on its first stdout line and exits when its
-// parent closes stdin, so a crashed parent never leaves it running.
+// Command embeddedferretdb runs FerretDB 1.24 (PostgreSQL or SQLite backend) for the app and its
+// tests, behind a small wire-protocol proxy that serialises every write command (see proxy.go).
+// Both listen only on Unix sockets inside a private (0700) folder. It prints the MongoDB
+// connection string on its first stdout line and exits when its parent closes stdin, so a
+// crashed parent never leaves it running.
 package main
 
 import (
@@ -9,38 +11,71 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
 
+func fail(msg string, err error) {
+	fmt.Fprintf(os.Stderr, "embeddedferretdb: %s: %v\n", msg, err)
+	os.Exit(1)
+}
+
 func main() {
-	dataDir := flag.String("data", "data/ferretdb", "folder for the SQLite database files")
-	listen := flag.String("listen", "127.0.0.1:0", "TCP address to listen on (port 0 picks a free one)")
+	handler := flag.String("handler", "sqlite", "backend: postgresql or sqlite")
+	postgresURL := flag.String("postgresql-url", "", "PostgreSQL connection string (postgresql backend)")
+	dataDir := flag.String("data", "", "folder for the SQLite database files (sqlite backend)")
+	socketDir := flag.String("sockets", "", "private folder for the Unix sockets")
 	flag.Parse()
 
-	dir, err := filepath.Abs(*dataDir)
+	syscall.Umask(0o077)
+	sockets, err := filepath.Abs(*socketDir)
 	if err == nil {
-		err = os.MkdirAll(dir, 0o700)
+		err = os.MkdirAll(sockets, 0o700)
+	}
+	if err == nil {
+		err = os.Chmod(sockets, 0o700)
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "embeddedferretdb: data folder:", err)
-		os.Exit(1)
+		fail("socket folder", err)
+	}
+	inner := filepath.Join(sockets, "ferretdb.sock")
+	outer := filepath.Join(sockets, "mongodb.sock")
+	for _, s := range []string{inner, outer} {
+		if err := os.Remove(s); err != nil && !os.IsNotExist(err) {
+			fail("stale socket", err)
+		}
 	}
 
-	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	f, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: *listen},
-		Logger:    logger,
-		Handler:   "sqlite",
-		SQLiteURL: "file:" + dir + "/",
-	})
+	config := &ferretdb.Config{
+		Listener: ferretdb.ListenerConfig{Unix: inner},
+		Logger:   slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		Handler:  *handler,
+	}
+	switch *handler {
+	case "postgresql":
+		config.PostgreSQLURL = *postgresURL
+	case "sqlite":
+		dir, err := filepath.Abs(*dataDir)
+		if err == nil {
+			err = os.MkdirAll(dir, 0o700)
+		}
+		if err != nil {
+			fail("data folder", err)
+		}
+		config.SQLiteURL = "file:" + dir + "/"
+	default:
+		fail("handler", fmt.Errorf("unknown %q", *handler))
+	}
+	f, err := ferretdb.New(config)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "embeddedferretdb:", err)
-		os.Exit(1)
+		fail("start", err)
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -50,6 +85,40 @@ func main() {
 		stop()
 	}()
 
-	fmt.Println(f.MongoDBURI())
-	_ = f.Run(ctx)
+	done := make(chan struct{})
+	go func() {
+		_ = f.Run(ctx)
+		close(done)
+	}()
+	if err := waitForSocket(inner, 30*time.Second); err != nil {
+		fail("FerretDB did not start", err)
+	}
+
+	ln, err := net.Listen("unix", outer)
+	if err != nil {
+		fail("listen", err)
+	}
+	go func() {
+		<-ctx.Done()
+		_ = ln.Close()
+	}()
+	go serveProxy(ln, inner)
+
+	fmt.Println("mongodb://" + url.PathEscape(outer) + "/")
+	<-done
+	_ = os.Remove(outer)
+}
+
+func waitForSocket(path string, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for {
+		c, err := net.Dial("unix", path)
+		if err == nil {
+			return c.Close()
+		}
+		if time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }

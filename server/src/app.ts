@@ -11,7 +11,7 @@ import { healthRouter } from './health/health.router';
 import { residentsRouter } from './residents/residents.router';
 import { usersRouter } from './users/users.router';
 import type { Config } from './platform/config';
-import { repoRoot } from './platform/embedded-db';
+import { repoRoot } from './platform/paths';
 import { AppError } from './platform/errors';
 import { errorMiddleware, notFoundApi } from './platform/error-middleware';
 import { httpLogger } from './platform/logger';

@@ -1,9 +1,9 @@
 // Starts the whole product: database (embedded unless configured), demo centre on first run, API and client.
-import path from 'node:path';
 import { createApp } from './app';
 import { loadConfig } from './platform/config';
 import { connectDatabase } from './platform/db';
-import { repoRoot, startDatabase } from './platform/embedded-db';
+import { startDatabase } from './platform/database/launcher';
+import { defaultDataDir } from './platform/paths';
 import { createLogger } from './platform/logger';
 
 async function main() {
@@ -11,8 +11,13 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const say = (line: string) => process.stdout.write(line + '\n');
   const database = await startDatabase({
-    dataDir: config.dataDir ?? path.join(repoRoot, 'data'),
+    dataDir: config.dataDir ?? defaultDataDir,
     log: say,
+  });
+  database.onFatal((message) => {
+    logger.fatal(message);
+    process.stderr.write(`\n${message}\nThe app stops: the database cannot be kept running.\n`);
+    void shutdown(1);
   });
   const shutdown = async (code: number) => {
     await database.stop();
@@ -36,7 +41,7 @@ async function main() {
   app.listen(config.port, config.host, () => {
     say('');
     say(`  Care centre is running: http://localhost:${config.port}`);
-    say(`  Database: ${database.kind}`);
+    say(`  Database: ${database.description}`);
     if (!config.production) {
       say(
         '  Demo logins (password Demo@2026): admin, manager, socialworker, nurse, carer, kitchen',

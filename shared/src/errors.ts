@@ -16,6 +16,8 @@ export const errorCodes = [
   'duplicate',
   'stale_version',
   'payload_too_large',
+  'database_unavailable',
+  'storage_full',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { repoRoot } from '@care/server/platform/embedded-db';
+import { repoRoot } from '@care/server/platform/paths';
 import { reseed } from '@care/seed/seed-centre';
 import { demoPassword } from '@care/seed/staff';
 import type { TestApp } from '@care/server/testing/test-app';

@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startDatabase } from '@care/server/platform/embedded-db';
+import { startDatabase } from '@care/server/platform/database/launcher';
 
 export default async function globalSetup() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'carecentre-test-'));

@@ -14,6 +14,8 @@ const catalogued: readonly ApiErrorCode[] = [
   'not_found',
   'stale_version',
   'payload_too_large',
+  'database_unavailable',
+  'storage_full',
   'internal',
 ];
 

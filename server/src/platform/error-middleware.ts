@@ -1,6 +1,7 @@
 // The one error middleware: every failure becomes `{ error: { code, message, fields? } }`.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import mongoose from 'mongoose';
+import { isDatabaseUnavailable, isStorageFull } from './db';
 import { AppError } from './errors';
 import { languageOf, message } from './messages';
 
@@ -18,6 +19,9 @@ function toAppError(err: unknown): AppError | null {
     const field = Object.keys(e.keyPattern ?? {})[0] ?? '_';
     return new AppError(409, 'duplicate', { [field]: 'duplicate' });
   }
+  if (isStorageFull(err)) return new AppError(507, 'storage_full');
+  if (isDatabaseUnavailable(err))
+    return new AppError(503, 'database_unavailable', undefined, { 'Retry-After': '2' });
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500)
     return new AppError(e.status, e.status === 404 ? 'not_found' : 'bad_request');
   return null;

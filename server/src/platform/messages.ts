@@ -22,6 +22,8 @@ const vi: Catalogue = {
   duplicate: 'Giá trị này đã tồn tại.',
   stale_version: 'Bản ghi đã được người khác thay đổi. Vui lòng tải lại và thử lại.',
   payload_too_large: 'Dữ liệu gửi lên quá lớn.',
+  database_unavailable: 'Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau ít giây.',
+  storage_full: 'Ổ đĩa của máy chủ đã đầy, chưa lưu được dữ liệu. Vui lòng báo quản trị viên.',
   internal: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại.',
   unknown_field: 'Trường không được phép.',
   password_unchanged: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
@@ -45,6 +47,9 @@ const en: Catalogue = {
   duplicate: 'This value already exists.',
   stale_version: 'Someone else changed this record. Please reload and try again.',
   payload_too_large: 'The request body is too large.',
+  database_unavailable:
+    'The database is unavailable for a moment. Please try again in a few seconds.',
+  storage_full: 'The server disk is full; nothing was saved. Please tell the administrator.',
   internal: 'Something went wrong on our side. Please try again.',
   unknown_field: 'This field is not allowed.',
   password_unchanged: 'The new password must differ from the current one.',

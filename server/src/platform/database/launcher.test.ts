@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureFerretBinary, startDatabase } from './embedded-db';
+import { ensureFerretBinary, startDatabase } from './launcher';
 
 describe('startDatabase', () => {
   const saved = { ...process.env };

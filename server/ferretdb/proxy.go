@@ -1,0 +1,190 @@
+package main
+
+// FerretDB 1.24 does not update atomically: it reads a document, changes it and writes it back in
+// separate steps, so two concurrent updates of one document lose one of them, and two
+// version-checked findAndModify calls can both win. This proxy sits in front of FerretDB's
+// listener and lets one write command at a time through (across all client connections), holding
+// the lock until FerretDB has answered, so no read-modify-write can interleave with another.
+// Reads are not locked and stay parallel. Every client connection gets its own FerretDB
+// connection, so cursors and sessions behave as before.
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"sync"
+)
+
+const (
+	opQuery        = 2004
+	opMsg          = 2013
+	flagMoreToCome = 1 << 1
+	maxMessage     = 48 * 1024 * 1024
+)
+
+// Commands that never change data. Anything else (insert, update, delete, findAndModify, index and
+// collection changes, unknown commands) is serialised.
+var readCommands = map[string]bool{
+	"find": true, "aggregate": true, "count": true, "distinct": true, "getMore": true,
+	"killCursors": true, "listCollections": true, "listDatabases": true, "listIndexes": true,
+	"hello": true, "isMaster": true, "ismaster": true, "ping": true, "buildInfo": true,
+	"buildinfo": true, "serverStatus": true, "dbStats": true, "collStats": true,
+	"dataSize": true, "explain": true, "getParameter": true, "getLog": true, "hostInfo": true,
+	"connectionStatus": true, "whatsmyuri": true, "saslStart": true, "saslContinue": true,
+	"endSessions": true, "getCmdLineOpts": true, "listCommands": true, "logout": true,
+	"validate": true, "currentOp": true, "getFreeMonitoringStatus": true,
+}
+
+var writeLock sync.Mutex
+
+func serveProxy(ln net.Listener, backend string) {
+	for {
+		client, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		go func() {
+			defer client.Close()
+			server, err := net.Dial("unix", backend)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "embeddedferretdb: proxy:", err)
+				return
+			}
+			defer server.Close()
+			_ = relay(client, server)
+		}()
+	}
+}
+
+// relay passes requests and replies in lockstep, as the wire protocol's request/response does.
+func relay(client, server net.Conn) error {
+	for {
+		req, err := readMessage(client)
+		if err != nil {
+			return err
+		}
+		write := isWrite(req)
+		if write {
+			writeLock.Lock()
+		}
+		err = exchange(req, client, server)
+		if write {
+			writeLock.Unlock()
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+func exchange(req []byte, client, server net.Conn) error {
+	if _, err := server.Write(req); err != nil {
+		return err
+	}
+	// FerretDB 1.24 answers even requests sent with moreToCome (unacknowledged writes); such a stray
+	// reply would answer the client's next command, so it is read and dropped here.
+	replyWanted := !hasMoreToCome(req)
+	for {
+		reply, err := readMessage(server)
+		if err != nil {
+			return err
+		}
+		if !replyWanted {
+			return nil
+		}
+		if _, err := client.Write(reply); err != nil {
+			return err
+		}
+		if !hasMoreToCome(reply) {
+			return nil
+		}
+	}
+}
+
+func readMessage(r io.Reader) ([]byte, error) {
+	var header [4]byte
+	if _, err := io.ReadFull(r, header[:]); err != nil {
+		return nil, err
+	}
+	size := int(binary.LittleEndian.Uint32(header[:]))
+	if size < 16 || size > maxMessage {
+		return nil, fmt.Errorf("bad message length %d", size)
+	}
+	msg := make([]byte, size)
+	copy(msg, header[:])
+	if _, err := io.ReadFull(r, msg[4:]); err != nil {
+		return nil, err
+	}
+	return msg, nil
+}
+
+func opCode(msg []byte) int32 { return int32(binary.LittleEndian.Uint32(msg[12:16])) }
+
+func hasMoreToCome(msg []byte) bool {
+	return opCode(msg) == opMsg && len(msg) >= 20 &&
+		binary.LittleEndian.Uint32(msg[16:20])&flagMoreToCome != 0
+}
+
+func isWrite(msg []byte) bool {
+	name, err := commandName(msg)
+	if err != nil {
+		return true
+	}
+	return !readCommands[name]
+}
+
+// commandName is the first key of the command document: the kind-0 section of OP_MSG, or the query
+// of a legacy OP_QUERY (only used by drivers for the first handshake).
+func commandName(msg []byte) (string, error) {
+	body := msg[16:]
+	switch opCode(msg) {
+	case opMsg:
+		if len(body) < 4 {
+			return "", errors.New("short OP_MSG")
+		}
+		sections := body[4:]
+		for len(sections) > 0 {
+			kind := sections[0]
+			sections = sections[1:]
+			if len(sections) < 4 {
+				return "", errors.New("short section")
+			}
+			size := int(binary.LittleEndian.Uint32(sections[:4]))
+			if size < 5 || size > len(sections) {
+				return "", errors.New("bad section size")
+			}
+			if kind == 0 {
+				return firstKey(sections[:size])
+			}
+			sections = sections[size:]
+		}
+		return "", errors.New("no command document")
+	case opQuery:
+		if len(body) < 4 {
+			return "", errors.New("short OP_QUERY")
+		}
+		rest := body[4:]
+		end := bytes.IndexByte(rest, 0)
+		if end < 0 || len(rest) < end+9 {
+			return "", errors.New("bad OP_QUERY")
+		}
+		return firstKey(rest[end+9:])
+	default:
+		return "", fmt.Errorf("opcode %d", opCode(msg))
+	}
+}
+
+func firstKey(doc []byte) (string, error) {
+	if len(doc) < 6 {
+		return "", errors.New("empty document")
+	}
+	end := bytes.IndexByte(doc[5:], 0)
+	if end < 0 {
+		return "", errors.New("bad key")
+	}
+	return string(doc[5 : 5+end]), nil
+}
