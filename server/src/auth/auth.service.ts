@@ -18,11 +18,28 @@ export async function authenticate(input: LoginInput, policy: LockoutPolicy): Pr
     await verifyPassword(input.password, decoyHash);
     throw new AppError(401, 'invalid_credentials');
   }
-  if (user.lockedUntil && user.lockedUntil > new Date()) throw locked(user.lockedUntil);
+  // Claim one attempt before checking the password: the count goes up atomically, so requests sent
+  // together cannot check more than `maxFailures` passwords before the lock.
+  const now = new Date();
+  const claimed = await User.findOneAndUpdate(
+    {
+      _id: user._id,
+      failedLoginCount: { $lt: policy.maxFailures },
+      $or: [{ lockedUntil: null }, { lockedUntil: { $lte: now } }],
+    },
+    { $inc: { failedLoginCount: 1 } },
+    { returnDocument: 'after' },
+  ).lean<UserDoc>();
+  if (!claimed) {
+    const current = await User.findById(user._id).lean<UserDoc>();
+    throw locked(
+      current?.lockedUntil && current.lockedUntil > now
+        ? current.lockedUntil
+        : new Date(now.getTime() + policy.lockMinutes * 60_000),
+    );
+  }
   if (await verifyPassword(input.password, user.passwordHash)) {
-    if (user.failedLoginCount > 0 || user.lockedUntil) {
-      await User.updateOne({ _id: user._id }, { $set: { failedLoginCount: 0, lockedUntil: null } });
-    }
+    await User.updateOne({ _id: user._id }, { $set: { failedLoginCount: 0, lockedUntil: null } });
     await recordAudit({
       actor: { id: user._id.toString(), fullName: user.fullName },
       action: 'login',
@@ -32,12 +49,7 @@ export async function authenticate(input: LoginInput, policy: LockoutPolicy): Pr
     });
     return user;
   }
-  const after = await User.findOneAndUpdate(
-    { _id: user._id },
-    { $inc: { failedLoginCount: 1 } },
-    { returnDocument: 'after' },
-  ).lean<UserDoc>();
-  if (after && after.failedLoginCount >= policy.maxFailures) {
+  if (claimed.failedLoginCount >= policy.maxFailures) {
     const until = new Date(Date.now() + policy.lockMinutes * 60_000);
     await User.updateOne({ _id: user._id }, { $set: { lockedUntil: until, failedLoginCount: 0 } });
     throw locked(until);

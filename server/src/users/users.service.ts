@@ -87,6 +87,8 @@ export async function updateUser(
 ): Promise<UserDoc> {
   const before = await getUser(id);
   const { version, ...set } = input;
+  // The audit's "before" must be the state this update replaces: the version check below is atomic.
+  if (before.version !== version) throw staleVersion();
   const changesOwnAccess =
     (set.active === false || (set.role && set.role !== before.role)) && actor?.id === id;
   if (changesOwnAccess) throw new AppError(400, 'validation_failed', { active: 'self_change' });
