@@ -1,4 +1,5 @@
 // Starts the whole product: database (embedded unless configured), demo centre on first run, API and client.
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { loadConfig } from './platform/config';
 import { connectDatabase } from './platform/db';
@@ -38,9 +39,20 @@ async function main() {
   }
 
   const app = createApp(config, logger);
-  app.listen(config.port, config.host, () => {
+  // Express 5 calls back on success and on failure (e.g. the port is taken).
+  const server = app.listen(config.port, config.host, (err?: Error) => {
+    if (err) {
+      const reason =
+        (err as NodeJS.ErrnoException).code === 'EADDRINUSE'
+          ? `Port ${config.port} on ${config.host} is already in use by another program. Stop it, or set PORT to a free port.`
+          : `Cannot listen on ${config.host}:${config.port}: ${err.message}`;
+      process.stderr.write(`\n${reason}\n`);
+      void shutdown(1);
+      return;
+    }
+    const { port } = server.address() as AddressInfo;
     say('');
-    say(`  Care centre is running: http://localhost:${config.port}`);
+    say(`  Care centre is running: http://localhost:${port}`);
     say(`  Database: ${database.description}`);
     if (!config.production) {
       say(

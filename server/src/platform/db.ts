@@ -33,9 +33,12 @@ export async function connectDatabase(
   return mongoose;
 }
 
+/** A real read from storage (FerretDB answers `ping` by itself even when PostgreSQL is down). */
 export async function pingDatabase(): Promise<boolean> {
   try {
-    await mongoose.connection.db?.admin().ping();
+    const db = mongoose.connection.db;
+    if (!db) return false;
+    await db.command({ dbStats: 1 });
     return true;
   } catch {
     return false;

@@ -2,6 +2,7 @@
 // 1.24 on a PostgreSQL cluster of our own (when PostgreSQL server binaries are found); FerretDB on
 // SQLite as a demo-only last resort. Embedded engines are supervised (restarted when they die), own
 // their data folder through a lock file, and listen only on Unix sockets in private folders.
+import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import mongoose from 'mongoose';
 import { lockDataFolder } from './data-lock';
@@ -32,6 +33,8 @@ export type Database = {
   onFatal: (handler: (message: string) => void) => void;
   /** Process ids of the supervised children, by name (for operators and tests). */
   pids: () => Record<string, number | undefined>;
+  /** The PostgreSQL cluster's pgdata folder, when the engine has one. */
+  pgdata?: string;
   /** Stops and deletes every file of the engine, including a cluster kept outside the data folder. */
   destroy: () => Promise<void>;
 };
@@ -49,7 +52,7 @@ export async function startDatabase(opts: StartOptions): Promise<Database> {
   const forced = opts.engine ?? engineFromEnv();
   if (process.env.MONGODB_URI && !forced) return external(process.env.MONGODB_URI);
 
-  const dataDir = privateDir(path.resolve(opts.dataDir));
+  const dataDir = usableDataDir(path.resolve(opts.dataDir));
   process.umask(0o077);
   const release = lockDataFolder(dataDir);
   try {
@@ -68,6 +71,7 @@ export async function startDatabase(opts: StartOptions): Promise<Database> {
       stop,
       onFatal: (handler) => (fatal = handler),
       pids: () => Object.fromEntries(engine.supervisors.map((s) => [s.name, s.pid])),
+      pgdata: engine.cluster?.pgdata,
       destroy: async () => {
         await stop();
         if (engine.cluster) removeCluster(engine.cluster);
@@ -76,6 +80,19 @@ export async function startDatabase(opts: StartOptions): Promise<Database> {
   } catch (e) {
     release();
     throw e;
+  }
+}
+
+function usableDataDir(dir: string): string {
+  try {
+    privateDir(dir);
+    accessSync(dir, constants.W_OK);
+    return dir;
+  } catch (e) {
+    throw new Error(
+      `Cannot use the data folder ${dir} (${(e as NodeJS.ErrnoException).code ?? String(e)}): ` +
+        'it must be a folder this user can write. Fix its permissions or set DATA_DIR to another folder.',
+    );
   }
 }
 
