@@ -91,11 +91,7 @@ describe('a supervised embedded database', () => {
   }, 30_000);
 
   it('gives up with a clear message when the database cannot be restarted', async () => {
-    const cluster = database.pids();
-    const pgdata = path.join(
-      path.dirname(database.description.match(/in (\S+?)[,)]/)![1]!),
-      'pgdata',
-    );
+    const pgdata = database.pgdata!;
     renameSync(pgdata, `${pgdata}.away`);
     try {
       process.kill(database.pids().postgres!, 'SIGKILL');
