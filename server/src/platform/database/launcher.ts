@@ -2,10 +2,10 @@
 // 1.24 on a PostgreSQL cluster of our own (when PostgreSQL server binaries are found); FerretDB on
 // SQLite as a demo-only last resort. Embedded engines are supervised (restarted when they die), own
 // their data folder through a lock file, and listen only on Unix sockets in private folders.
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import mongoose from 'mongoose';
-import { lockDataFolder } from './data-lock';
+import { DataFolderInUse, lockDataFolder } from './data-lock';
 import { ensureFerretBinary, startFerret, type FerretBackend } from './ferretdb';
 import { startMongod } from './mongod';
 import {
@@ -60,8 +60,13 @@ export async function startDatabase(opts: StartOptions): Promise<Database> {
     const supervise = (spec: ChildSpec) =>
       new Supervisor(spec, { log, onFatal: (m) => fatal(m), ...opts.supervisor });
     const engine = await chooseEngine(forced, dataDir, log, supervise);
+    // Tools (backup, restore) reach a running app's engine through this file.
+    writeFileSync(path.join(dataDir, runningFile), JSON.stringify({ uri: engine.uri }), {
+      mode: 0o600,
+    });
     const stop = async () => {
       for (const s of engine.supervisors) await s.stop();
+      rmSync(path.join(dataDir, runningFile), { force: true });
       release();
     };
     return {
@@ -80,6 +85,24 @@ export async function startDatabase(opts: StartOptions): Promise<Database> {
   } catch (e) {
     release();
     throw e;
+  }
+}
+
+const runningFile = 'engine.json';
+
+/**
+ * For command-line tools: the engine of the app running on `dataDir` when there is one (the data
+ * folder is locked by it), else a freshly started one.
+ */
+export async function openDatabase(opts: StartOptions): Promise<Database> {
+  try {
+    return await startDatabase(opts);
+  } catch (e) {
+    if (!(e instanceof DataFolderInUse)) throw e;
+    const { uri } = JSON.parse(
+      readFileSync(path.join(path.resolve(opts.dataDir), runningFile), 'utf8'),
+    ) as { uri: string };
+    return { ...external(uri), description: 'the running app’s database' };
   }
 }
 
