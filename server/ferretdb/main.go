@@ -102,7 +102,14 @@ func main() {
 		<-ctx.Done()
 		_ = ln.Close()
 	}()
-	go serveProxy(ln, inner)
+	var indexes *indexSync
+	if *handler == "postgresql" {
+		if indexes, err = newIndexSync(ctx, *postgresURL); err != nil {
+			fail("index sync", err)
+		}
+		go indexes.run(ctx)
+	}
+	go serveProxy(ln, inner, indexes)
 
 	fmt.Println("mongodb://" + url.PathEscape(outer) + "/")
 	<-done

@@ -17,6 +17,8 @@ import (
 	"net"
 	"os"
 	"sync"
+
+	"go.mongodb.org/mongo-driver/bson"
 )
 
 const (
@@ -41,7 +43,7 @@ var readCommands = map[string]bool{
 
 var writeLock sync.Mutex
 
-func serveProxy(ln net.Listener, backend string) {
+func serveProxy(ln net.Listener, backend string, indexes *indexSync) {
 	for {
 		client, err := ln.Accept()
 		if err != nil {
@@ -55,25 +57,27 @@ func serveProxy(ln net.Listener, backend string) {
 				return
 			}
 			defer server.Close()
-			_ = relay(client, server)
+			_ = relay(client, server, indexes)
 		}()
 	}
 }
 
 // relay passes requests and replies in lockstep, as the wire protocol's request/response does.
-func relay(client, server net.Conn) error {
+func relay(client, server net.Conn, indexes *indexSync) error {
 	for {
 		req, err := readMessage(client)
 		if err != nil {
 			return err
 		}
-		write := isWrite(req)
+		name, ns, nameErr := commandName(req)
+		write := nameErr != nil || !readCommands[name]
 		if write {
 			writeLock.Lock()
 		}
 		err = exchange(req, client, server)
 		if write {
 			writeLock.Unlock()
+			indexes.touch(name, ns)
 		}
 		if err != nil {
 			return err
@@ -129,62 +133,59 @@ func hasMoreToCome(msg []byte) bool {
 		binary.LittleEndian.Uint32(msg[16:20])&flagMoreToCome != 0
 }
 
-func isWrite(msg []byte) bool {
-	name, err := commandName(msg)
-	if err != nil {
-		return true
-	}
-	return !readCommands[name]
-}
-
-// commandName is the first key of the command document: the kind-0 section of OP_MSG, or the query
-// of a legacy OP_QUERY (only used by drivers for the first handshake).
-func commandName(msg []byte) (string, error) {
+// commandName is the first key of the command document (the kind-0 section of OP_MSG, or the query
+// of a legacy OP_QUERY, which drivers use only for the first handshake) and the namespace
+// `db.collection` it names.
+func commandName(msg []byte) (string, string, error) {
 	body := msg[16:]
 	switch opCode(msg) {
 	case opMsg:
 		if len(body) < 4 {
-			return "", errors.New("short OP_MSG")
+			return "", "", errors.New("short OP_MSG")
 		}
 		sections := body[4:]
 		for len(sections) > 0 {
 			kind := sections[0]
 			sections = sections[1:]
 			if len(sections) < 4 {
-				return "", errors.New("short section")
+				return "", "", errors.New("short section")
 			}
 			size := int(binary.LittleEndian.Uint32(sections[:4]))
 			if size < 5 || size > len(sections) {
-				return "", errors.New("bad section size")
+				return "", "", errors.New("bad section size")
 			}
 			if kind == 0 {
-				return firstKey(sections[:size])
+				return describe(sections[:size])
 			}
 			sections = sections[size:]
 		}
-		return "", errors.New("no command document")
+		return "", "", errors.New("no command document")
 	case opQuery:
 		if len(body) < 4 {
-			return "", errors.New("short OP_QUERY")
+			return "", "", errors.New("short OP_QUERY")
 		}
 		rest := body[4:]
 		end := bytes.IndexByte(rest, 0)
 		if end < 0 || len(rest) < end+9 {
-			return "", errors.New("bad OP_QUERY")
+			return "", "", errors.New("bad OP_QUERY")
 		}
-		return firstKey(rest[end+9:])
+		return describe(rest[end+9:])
 	default:
-		return "", fmt.Errorf("opcode %d", opCode(msg))
+		return "", "", fmt.Errorf("opcode %d", opCode(msg))
 	}
 }
 
-func firstKey(doc []byte) (string, error) {
-	if len(doc) < 6 {
-		return "", errors.New("empty document")
+func describe(doc []byte) (string, string, error) {
+	raw := bson.Raw(doc)
+	if err := raw.Validate(); err != nil {
+		return "", "", err
 	}
-	end := bytes.IndexByte(doc[5:], 0)
-	if end < 0 {
-		return "", errors.New("bad key")
+	elements, err := raw.Elements()
+	if err != nil || len(elements) == 0 {
+		return "", "", errors.New("empty command")
 	}
-	return string(doc[5 : 5+end]), nil
+	name := elements[0].Key()
+	collection, _ := elements[0].Value().StringValueOK()
+	db, _ := raw.Lookup("$db").StringValueOK()
+	return name, db + "." + collection, nil
 }

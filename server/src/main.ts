@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { loadConfig } from './platform/config';
 import { connectDatabase } from './platform/db';
+import { runMigrations } from './platform/migrations';
 import { startDatabase } from './platform/database/launcher';
 import { defaultDataDir } from './platform/paths';
 import { createLogger } from './platform/logger';
@@ -32,6 +33,7 @@ async function main() {
   });
 
   await connectDatabase(config.mongodbUri ?? database.uri, config.dbName);
+  await runMigrations(say);
   if (config.seedDemo || !config.production) {
     const { seedIfEmpty } = await import('@care/seed/seed-centre');
     const seeded = await seedIfEmpty();

@@ -1,6 +1,7 @@
 // The audit trail: who did what to which record, with the fields that changed.
 import { z } from 'zod';
-import { pageQuerySchema } from './paging';
+import { cursorQuerySchema } from './paging';
+import { isoDaySchema } from './periods';
 import { objectIdSchema } from './versioning';
 
 export const auditActions = ['create', 'update', 'delete', 'read', 'login', 'logout'] as const;
@@ -18,17 +19,15 @@ export const auditChangeSchema = z.object({
 });
 export type AuditChange = z.infer<typeof auditChangeSchema>;
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-export const auditQuerySchema = pageQuerySchema.extend({
+export const auditQuerySchema = cursorQuerySchema.extend({
   actorId: objectIdSchema.optional(),
   entity: auditEntitySchema.optional(),
   entityId: z.string().trim().max(64).optional(),
   /** The record's label as shown in the trail: a resident code or a username. */
   record: z.string().trim().min(1).max(64).optional(),
   action: auditActionSchema.optional(),
-  from: isoDay.optional(),
-  to: isoDay.optional(),
+  from: isoDaySchema.optional(),
+  to: isoDaySchema.optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

@@ -38,7 +38,7 @@ describe('the embedded database under parallel writes', () => {
 
 describe('the API under parallel requests', () => {
   const auditFor = async (admin: Awaited<ReturnType<typeof t.signedIn>>, username: string) => {
-    const res = await admin.agent.get('/api/audit').query({ record: username, pageSize: 100 });
+    const res = await admin.agent.get('/api/audit').query({ record: username, limit: 100 });
     expect(res.status).toBe(200);
     return res.body.data as {
       action: string;

@@ -8,6 +8,7 @@ export default async function globalSetup() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'carecentre-test-'));
   const database = await startDatabase({ dataDir });
   process.env.TEST_MONGODB_URI = database.uri;
+  process.env.TEST_DB_KIND = database.kind;
   process.env.TEST_DATA_DIR = dataDir;
   (globalThis as { __database?: typeof database }).__database = database;
 }

@@ -1,6 +1,6 @@
 // The one API client: unwraps `{ data }`, sends the CSRF token on writes, turns errors into ApiError.
 import { errorCodes, type ErrorBody, type ErrorCode } from '@care/shared/errors';
-import type { PageInfo } from '@care/shared/paging';
+import type { CursorPage, PageInfo } from '@care/shared/paging';
 import i18n from './i18n/i18n';
 
 export type ApiErrorCode = ErrorCode | 'network';
@@ -18,6 +18,7 @@ export class ApiError extends Error {
 }
 
 export type Page<T> = { data: T[]; page: PageInfo };
+export type CursorList<T> = { data: T[]; page: CursorPage };
 
 type Query = Record<string, string | number | boolean | null | undefined>;
 
@@ -112,6 +113,14 @@ async function send(path: string, options: RequestOptions, retried = false): Pro
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const body = (await send(path, options)) as { data: T } | undefined;
   return body?.data as T;
+}
+
+/** A newest-first list call: resolves to `{ data, page: { next, searchedTo } }`. */
+export async function apiCursor<T>(
+  path: string,
+  options: RequestOptions = {},
+): Promise<CursorList<T>> {
+  return (await send(path, options)) as CursorList<T>;
 }
 
 /** A list call: resolves to `{ data, page }`. */

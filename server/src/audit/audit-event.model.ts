@@ -1,4 +1,4 @@
-// Audit events: one document each, never updated.
+// Audit events: one document each, never updated, keyed by hour, day and month for reading.
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 import { auditActions, auditEntities } from '@care/shared/audit';
 
@@ -13,11 +13,15 @@ const changeSchema = new Schema(
 
 const auditEventSchema = new Schema(
   {
-    at: { type: Date, required: true, index: true },
+    at: { type: Date, required: true },
+    // Period keys in centre time: lists read one period at a time by equality (platform/latest.ts).
+    hour: { type: String, required: true, index: true },
+    day: { type: String, required: true, index: true },
+    month: { type: String, required: true, index: true },
     actorId: { type: Schema.Types.ObjectId, default: null, index: true },
     actorName: { type: String, required: true },
     action: { type: String, enum: auditActions, required: true, index: true },
-    entity: { type: String, enum: auditEntities, required: true },
+    entity: { type: String, enum: auditEntities, required: true, index: true },
     entityId: { type: String, required: true, index: true },
     entityLabel: { type: String, default: '', index: true },
     changes: { type: [changeSchema], default: [] },

@@ -15,14 +15,11 @@ export function auditRouter(registry: OpenAPIRegistry) {
       access: 'audit.read',
       query: auditQuerySchema,
       response: auditEventViewSchema,
-      list: true,
+      list: 'cursor',
     },
     async ({ query }) => {
-      const { items, total } = await listAuditEvents(query);
-      return {
-        data: items.map(presentAuditEvent),
-        page: { page: query.page, pageSize: query.pageSize, total },
-      };
+      const { items, page } = await listAuditEvents(query);
+      return { data: items.map(presentAuditEvent), page };
     },
   );
   return api;

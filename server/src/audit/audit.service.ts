@@ -1,5 +1,7 @@
 // Records and lists audit events: changes to records, full-record reads, sign-ins.
 import type { AuditAction, AuditChange, AuditEntity, AuditQuery } from '@care/shared/audit';
+import { periodKeys, type Period } from '@care/shared/periods';
+import { findLatest, type EqualityFinder } from '../platform/latest';
 import { AuditEvent, type AuditEventDoc } from './audit-event.model';
 
 export type Actor = { id: string; fullName: string } | null;
@@ -12,8 +14,10 @@ export async function recordAudit(event: {
   entityLabel?: string;
   changes?: AuditChange[];
 }): Promise<void> {
+  const at = new Date();
   await AuditEvent.create({
-    at: new Date(),
+    at,
+    ...periodKeys(at),
     actorId: event.actor?.id ?? null,
     actorName: event.actor?.fullName ?? '—',
     action: event.action,
@@ -24,33 +28,25 @@ export async function recordAudit(event: {
   });
 }
 
-/** Days are centre days (Asia/Ho_Chi_Minh, UTC+7, no daylight saving). */
-function dayStart(day: string): Date {
-  return new Date(`${day}T00:00:00+07:00`);
-}
-
-export async function listAuditEvents(
-  query: AuditQuery,
-): Promise<{ items: AuditEventDoc[]; total: number }> {
+/**
+ * Newest first, one period at a time: a record's events by month (a few a day at most), a person's
+ * or an action's by day, the whole trail by hour (the busiest stream: hundreds of events a day).
+ */
+export async function listAuditEvents(query: AuditQuery) {
   const filter: Record<string, unknown> = {};
   if (query.actorId) filter.actorId = query.actorId;
   if (query.entity) filter.entity = query.entity;
   if (query.entityId) filter.entityId = query.entityId;
   if (query.record) filter.entityLabel = query.record;
   if (query.action) filter.action = query.action;
-  if (query.from || query.to) {
-    const at: Record<string, Date> = {};
-    if (query.from) at.$gte = dayStart(query.from);
-    if (query.to) at.$lt = new Date(dayStart(query.to).getTime() + 86_400_000);
-    filter.at = at;
-  }
-  const [items, total] = await Promise.all([
-    AuditEvent.find(filter)
-      .sort({ at: -1, _id: -1 })
-      .skip((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .lean<AuditEventDoc[]>(),
-    AuditEvent.countDocuments(filter),
-  ]);
-  return { items, total };
+  const period: Period =
+    query.record || query.entityId ? 'month' : query.actorId || query.action ? 'day' : 'hour';
+  return findLatest<AuditEventDoc>(AuditEvent as unknown as EqualityFinder, filter, {
+    period,
+    limit: query.limit,
+    before: query.before,
+    from: query.from,
+    to: query.to,
+    maxPeriods: { month: 24, day: 62, hour: 72 }[period],
+  });
 }

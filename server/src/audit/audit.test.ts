@@ -1,34 +1,31 @@
 import { centreDay } from '@care/shared/dates';
+import { periodKeys } from '@care/shared/periods';
 import { AuditEvent } from './audit-event.model';
 import { useTestApp } from '../testing/test-app';
 
 const t = useTestApp();
 
+const event = (at: string, entityId: string, extra: object = {}) => {
+  const when = new Date(at);
+  return {
+    at: when,
+    ...periodKeys(when),
+    actorName: 'A',
+    action: 'update',
+    entity: 'user',
+    entityId,
+    entityLabel: entityId,
+    ...extra,
+  };
+};
+
 describe('GET /api/audit', () => {
   it('filters by day at the centre, newest first', async () => {
     const admin = await t.signedIn('admin');
-    await AuditEvent.create([
-      {
-        at: new Date('2026-03-01T16:59:00Z'),
-        actorName: 'A',
-        action: 'update',
-        entity: 'user',
-        entityId: 'x1',
-      },
-      {
-        at: new Date('2026-03-01T17:01:00Z'),
-        actorName: 'B',
-        action: 'update',
-        entity: 'user',
-        entityId: 'x2',
-      },
-      {
-        at: new Date('2026-03-02T16:00:00Z'),
-        actorName: 'C',
-        action: 'update',
-        entity: 'user',
-        entityId: 'x3',
-      },
+    await AuditEvent.insertMany([
+      event('2026-03-01T16:59:00Z', 'x1'),
+      event('2026-03-01T17:01:00Z', 'x2'),
+      event('2026-03-02T16:00:00Z', 'x3'),
     ]);
     // 17:01 UTC on 1 March is already 2 March in Hồ Chí Minh City.
     const res = await admin.agent
@@ -36,6 +33,7 @@ describe('GET /api/audit', () => {
       .query({ from: '2026-03-02', to: '2026-03-02' })
       .expect(200);
     expect(res.body.data.map((e: { entityId: string }) => e.entityId)).toEqual(['x3', 'x2']);
+    expect(res.body.page).toEqual({ next: null, searchedTo: '2026-03-02' });
     const today = await admin.agent
       .get('/api/audit')
       .query({ from: centreDay(), action: 'login' })
@@ -53,11 +51,42 @@ describe('GET /api/audit', () => {
     ).toBe(true);
   });
 
-  it('pages through the trail', async () => {
+  it('continues with the cursor without repeating or skipping an event, across periods', async () => {
     const admin = await t.signedIn('admin');
-    const res = await admin.agent.get('/api/audit').query({ pageSize: 1, page: 2 }).expect(200);
-    expect(res.body.data).toHaveLength(1);
-    expect(res.body.page.total).toBeGreaterThan(1);
+    // Five events of one record over three months, two of them in the same second.
+    await AuditEvent.insertMany([
+      event('2025-10-03T02:00:00Z', 'walk'),
+      event('2025-10-20T02:00:00Z', 'walk'),
+      event('2025-12-01T02:00:00Z', 'walk'),
+      event('2025-12-01T02:00:00Z', 'walk'),
+      event('2026-01-15T02:00:00Z', 'walk'),
+    ]);
+    const seen: string[] = [];
+    let before: string | undefined;
+    for (let i = 0; i < 10; i++) {
+      const res = await admin.agent
+        .get('/api/audit')
+        .query({ record: 'walk', limit: 2, to: '2026-01-31', ...(before && { before }) })
+        .expect(200);
+      seen.push(...res.body.data.map((e: { id: string; at: string }) => `${e.at}|${e.id}`));
+      before = res.body.page.next ?? undefined;
+      if (!before || seen.length === 5) break;
+    }
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+    expect([...seen].sort().reverse()).toEqual(seen);
+  });
+
+  it('refuses a made-up cursor with a 400', async () => {
+    const admin = await t.signedIn('admin');
+    const res = await admin.agent.get('/api/audit').query({ before: 'bm90LWEtY3Vyc29y' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.before).toBeTruthy();
+  });
+
+  it('refuses an impossible day', async () => {
+    const admin = await t.signedIn('admin');
+    await admin.agent.get('/api/audit').query({ from: '2026-02-30' }).expect(400);
   });
 
   it('is closed to every role but the admin', async () => {

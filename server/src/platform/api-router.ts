@@ -4,7 +4,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { can, type Permission } from '@care/shared/permissions';
 import { errorBodySchema } from '@care/shared/errors';
-import { pageInfoSchema } from '@care/shared/paging';
+import { cursorPageSchema, pageInfoSchema } from '@care/shared/paging';
 import { forbidden, unauthenticated } from './errors';
 import './express-user';
 import { languageOf, parseInput } from './messages';
@@ -20,7 +20,8 @@ type Spec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> = {
   params?: P;
   /** The schema of `data` in the answer; omit for 204. */
   response?: z.ZodType;
-  list?: boolean;
+  /** A list answer: `true` pages by number, `'cursor'` newest first by cursor. */
+  list?: true | 'cursor';
   status?: number;
 };
 
@@ -76,7 +77,10 @@ export class ApiRouter {
     const data = spec.response;
     const body = data
       ? spec.list
-        ? z.object({ data: z.array(data), page: pageInfoSchema })
+        ? z.object({
+            data: z.array(data),
+            page: spec.list === 'cursor' ? cursorPageSchema : pageInfoSchema,
+          })
         : z.object({ data })
       : undefined;
     const success = String(spec.status ?? (data ? 200 : 204));

@@ -94,3 +94,30 @@ describe('the embedded database', () => {
     expect(Buffer.concat(back).equals(content)).toBe(true);
   });
 });
+
+const onPostgres = process.env.TEST_DB_KIND === 'ferretdb-postgresql' ? describe : describe.skip;
+
+onPostgres('FerretDB on PostgreSQL with the GIN indexes the proxy keeps', () => {
+  const plan = (collection: string, filter: object) =>
+    mongoose.connection
+      .db!.command({ explain: { find: collection, filter } })
+      .then((r) => JSON.stringify(r));
+
+  it('answers equality on _id and on an indexed field from an index, not a scan', async () => {
+    const coll = mongoose.connection.db!.collection('gin_probe');
+    await coll.insertMany(
+      Array.from({ length: 3000 }, (_, i) => ({ _id: i, day: `d${i % 300}` }) as never),
+    );
+    await coll.createIndex({ day: 1 });
+    const deadline = Date.now() + 10_000;
+    let byDay = '';
+    while (Date.now() < deadline && !byDay.includes('Bitmap Index Scan')) {
+      byDay = await plan('gin_probe', { day: 'd3' });
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(byDay).toContain('Bitmap Index Scan');
+    expect(await plan('gin_probe', { _id: 7 })).toContain('Bitmap Index Scan');
+    // The answers are the same as without the index.
+    expect(await coll.countDocuments({ day: 'd3' })).toBe(10);
+  });
+});

@@ -165,6 +165,10 @@ export async function startPostgres(cluster: Cluster): Promise<ChildProcess> {
     'max_connections=100',
     '-c',
     'log_min_messages=warning',
+    // FerretDB sends the field name as a query parameter; only a plan made with the actual values
+    // matches the expression indexes (see server/ferretdb/pgindexes.go).
+    '-c',
+    'plan_cache_mode=force_custom_plan',
   ]);
   const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

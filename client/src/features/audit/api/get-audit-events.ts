@@ -1,22 +1,24 @@
-// GET /api/audit: one page of the audit trail, filtered by actor, record, action and day range.
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+// GET /api/audit: the audit trail newest first, filtered by actor, record, action and day range,
+// continued further back page by page.
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { AuditEventView, AuditQuery } from '@care/shared/audit';
-import { apiPage } from '../../../app/api-client';
+import { apiCursor } from '../../../app/api-client';
 
-export type AuditFilters = Partial<AuditQuery>;
+export type AuditFilters = Partial<Omit<AuditQuery, 'before'>>;
 
-export function getAuditEvents(filters: AuditFilters, signal?: AbortSignal) {
-  return apiPage<AuditEventView>('/audit', { query: filters, signal });
+export function getAuditEvents(filters: AuditFilters, before?: string, signal?: AbortSignal) {
+  return apiCursor<AuditEventView>('/audit', { query: { ...filters, before }, signal });
 }
 
 export function auditEventsQuery(filters: AuditFilters) {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: ['audit', 'list', filters],
-    queryFn: ({ signal }) => getAuditEvents(filters, signal),
-    placeholderData: keepPreviousData,
+    queryFn: ({ pageParam, signal }) => getAuditEvents(filters, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.page.next ?? undefined,
   });
 }
 
 export function useAuditEvents(filters: AuditFilters) {
-  return useQuery(auditEventsQuery(filters));
+  return useInfiniteQuery(auditEventsQuery(filters));
 }

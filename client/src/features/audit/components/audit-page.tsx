@@ -27,7 +27,7 @@ import {
 import { formatDateTime } from '@care/shared/dates';
 import { DataTable } from '../../../components/data-table';
 import { PageHeader } from '../../../components/page-header';
-import { Pager } from '../../../components/pager';
+import { LoadOlder } from '../../../components/load-older';
 import { QueryError } from '../../../components/query-error';
 import { useSearchBox, useUrlFilters } from '../../../hooks/use-url-filters';
 import { useAuditActors } from '../api/get-audit-actors';
@@ -53,7 +53,6 @@ function readFilters(params: URLSearchParams) {
   const day = (value: string | null) => (value && isoDay.test(value) ? value : null);
   const actorId = params.get('actorId');
   return {
-    page: Math.max(1, Number(params.get('page')) || 1),
     actorId: actorId && objectId.test(actorId) ? actorId : null,
     action: pick<AuditAction>(params.get('action'), auditActions),
     entity: pick<AuditEntity>(params.get('entity'), auditEntities),
@@ -126,8 +125,7 @@ export function AuditPage() {
   const [record, setRecord] = useSearchBox(filters.record, (value) => update({ record: value }));
 
   const query: AuditFilters = {
-    page: filters.page,
-    pageSize: 25,
+    limit: 50,
     actorId: filters.actorId ?? undefined,
     action: filters.action ?? undefined,
     entity: filters.entity ?? undefined,
@@ -137,6 +135,7 @@ export function AuditPage() {
     to: filters.to ?? undefined,
   };
   const events = useAuditEvents(query);
+  const rows = events.data?.pages.flatMap((p) => p.data) ?? [];
 
   return (
     <DatesProvider
@@ -207,7 +206,11 @@ export function AuditPage() {
         label={t('audit.title')}
         minWidth={760}
         columns={columns}
-        query={events}
+        query={{
+          isPending: events.isPending,
+          isPlaceholderData: events.isPlaceholderData,
+          data: events.data ? { data: rows } : undefined,
+        }}
         empty={{ title: t('audit.empty'), description: t('audit.emptyHint') }}
         head={
           <>
@@ -222,12 +225,17 @@ export function AuditPage() {
           </>
         }
       >
-        {events.data?.data.map((event) => (
+        {rows.map((event) => (
           <AuditRow key={event.id} event={event} />
         ))}
       </DataTable>
       {events.data ? (
-        <Pager page={events.data.page} onChange={(page) => update({ page: String(page) })} />
+        <LoadOlder
+          pages={events.data.pages}
+          hasNextPage={events.hasNextPage}
+          isFetchingNextPage={events.isFetchingNextPage}
+          fetchNextPage={events.fetchNextPage}
+        />
       ) : null}
     </DatesProvider>
   );

@@ -1,0 +1,24 @@
+// Reading care notes in the two ways duty staff and managers do: a resident's latest notes, and
+// everything written in one shift. (Writing notes and their screens come with the residents work.)
+import { findLatest, type EqualityFinder } from '../platform/latest';
+import { CareNote, type CareNoteDoc } from './care-note.model';
+
+export function listResidentNotes(residentId: string, limit = 50, before?: string) {
+  return findLatest<CareNoteDoc>(
+    CareNote as unknown as EqualityFinder,
+    { residentId },
+    {
+      period: 'month',
+      limit,
+      before,
+      maxPeriods: 12,
+      parallel: 2,
+    },
+  );
+}
+
+/** A shift's notes, oldest first, as the handover reads them. */
+export async function listShiftNotes(shiftKey: string): Promise<CareNoteDoc[]> {
+  const notes = await CareNote.find({ shiftKey }).lean<CareNoteDoc[]>();
+  return notes.sort((a, b) => a.at.getTime() - b.at.getTime());
+}

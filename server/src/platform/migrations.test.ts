@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import mongoose from 'mongoose';
+import { connectDatabase } from './db';
+import { runMigrations } from './migrations';
+
+beforeAll(async () => {
+  await connectDatabase(process.env.TEST_MONGODB_URI!, `t_${randomBytes(6).toString('hex')}`);
+});
+afterAll(async () => {
+  await mongoose.connection.dropDatabase();
+  await mongoose.disconnect();
+});
+
+describe('runMigrations', () => {
+  it('gives old audit events their period keys, once', async () => {
+    const events = mongoose.connection.db!.collection('audit_events');
+    await events.insertOne({ at: new Date('2026-02-28T17:30:00Z'), action: 'login' });
+    await runMigrations();
+    expect(await events.findOne({}, { projection: { _id: 0, hour: 1, day: 1, month: 1 } })).toEqual(
+      {
+        hour: '2026-03-01T00',
+        day: '2026-03-01',
+        month: '2026-03',
+      },
+    );
+    await events.insertOne({ at: new Date(), action: 'login' });
+    await runMigrations();
+    expect(await events.countDocuments({ day: { $exists: false } })).toBe(1);
+  });
+});

@@ -1,0 +1,32 @@
+// One-off data migrations, each run once per database and remembered in `migrations`.
+import mongoose from 'mongoose';
+import { periodKeys } from '@care/shared/periods';
+
+type Migration = { id: string; run: (db: mongoose.mongo.Db) => Promise<number> };
+
+const migrations: Migration[] = [
+  {
+    // Audit events written before lists read them by period lacked their period keys.
+    id: '2026-11-audit-period-keys',
+    run: async (db) => {
+      const events = db.collection<{ _id: unknown; at: Date; day?: string }>('audit_events');
+      let changed = 0;
+      for await (const e of events.find({ day: { $exists: false } }, { projection: { at: 1 } })) {
+        await events.updateOne({ _id: e._id }, { $set: periodKeys(e.at) });
+        changed++;
+      }
+      return changed;
+    },
+  },
+];
+
+export async function runMigrations(log: (line: string) => void = () => {}): Promise<void> {
+  const db = mongoose.connection.db!;
+  const done = db.collection<{ _id: string; at: Date; changed: number }>('migrations');
+  for (const m of migrations) {
+    if (await done.findOne({ _id: m.id })) continue;
+    const changed = await m.run(db);
+    await done.insertOne({ _id: m.id, at: new Date(), changed });
+    if (changed) log(`Migration ${m.id}: ${changed} documents updated.`);
+  }
+}

@@ -1,0 +1,66 @@
+// Period keys for collections that grow without end (audit trail, care notes, logs). A document
+// carries the hour, day and month it belongs to, in centre time, as top-level strings:
+// `2026-11-22T07`, `2026-11-22`, `2026-11`. Lists read one period at a time by equality, walking
+// back from the newest, because the embedded engine answers equality from an index but scans
+// the whole collection for a range. Keys sort as text in time order.
+import { format } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { z } from 'zod';
+import { centreTimeZone } from './dates';
+
+export type Period = 'hour' | 'day' | 'month';
+export type PeriodKeys = { hour: string; day: string; month: string };
+
+const patterns: Record<Period, RegExp> = {
+  hour: /^(\d{4})-(\d{2})-(\d{2})T(\d{2})$/,
+  day: /^(\d{4})-(\d{2})-(\d{2})$/,
+  month: /^(\d{4})-(\d{2})$/,
+};
+
+/** A calendar day `yyyy-MM-dd` that exists (no 30 February). */
+export const isoDaySchema = z
+  .string()
+  .regex(patterns.day)
+  .refine((day) => {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'invalid_date');
+
+export function periodKeys(at: Date): PeriodKeys {
+  const local = new TZDate(at, centreTimeZone);
+  return {
+    hour: format(local, "yyyy-MM-dd'T'HH"),
+    day: format(local, 'yyyy-MM-dd'),
+    month: format(local, 'yyyy-MM'),
+  };
+}
+
+/** The key of the period just before `key` (keys are local labels: plain UTC arithmetic). */
+export function previousPeriod(key: string, period: Period): string {
+  const m = patterns[period].exec(key);
+  if (!m) throw new Error(`not a ${period} key: ${key}`);
+  const [, y, mo, d = '1', h = '0'] = m;
+  const t = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h)));
+  if (period === 'hour') t.setUTCHours(t.getUTCHours() - 1);
+  else if (period === 'day') t.setUTCDate(t.getUTCDate() - 1);
+  else t.setUTCMonth(t.getUTCMonth() - 1);
+  const iso = t.toISOString();
+  return period === 'hour'
+    ? iso.slice(0, 13)
+    : period === 'day'
+      ? iso.slice(0, 10)
+      : iso.slice(0, 7);
+}
+
+/** The last (`edge: 'end'`) or first period key inside a calendar day. */
+export function periodOfDay(day: string, period: Period, edge: 'start' | 'end'): string {
+  if (period === 'month') return day.slice(0, 7);
+  if (period === 'day') return day;
+  return `${day}T${edge === 'end' ? '23' : '00'}`;
+}
+
+/** The calendar day a period key starts on. */
+export function firstDayOf(key: string): string {
+  return key.length === 7 ? `${key}-01` : key.slice(0, 10);
+}

@@ -1,0 +1,137 @@
+// A large centre for the scale benchmark, generated deterministically and inserted in bulk with
+// the driver: residents, staff ids, care notes and audit events over five years.
+import mongoose from 'mongoose';
+import { periodKeys } from '@care/shared/periods';
+import { residentAdmitSchema } from '@care/shared/residents';
+import { foldName } from '@care/shared/text';
+import { buildResident } from '@care/seed/factories/residents';
+import { createRandom } from '@care/seed/random';
+import { noteTypes } from '@care/server/notes/care-note.model';
+
+const { ObjectId } = mongoose.mongo;
+type Db = mongoose.mongo.Db;
+
+export type Scale = {
+  residents: number;
+  staff: number;
+  notes: number;
+  audit: number;
+  years: number;
+};
+export const fullScale: Scale = {
+  residents: 500,
+  staff: 37,
+  notes: 1_000_000,
+  audit: 1_000_000,
+  years: 5,
+};
+
+export type Centre = {
+  residents: { id: string; code: string }[];
+  staff: string[];
+  /** Shift keys that hold notes, to pick from when reading a shift. */
+  shiftKeys: string[];
+};
+
+const categories = [
+  'orphan',
+  'elderly',
+  'disabled',
+  'mental_illness',
+  'emergency_protection',
+] as const;
+const shifts = ['morning', 'afternoon', 'night'] as const;
+
+/** The shift an instant falls in at the centre (06–14, 14–22, 22–06; a night belongs to its start day). */
+export function shiftKeyOf(at: Date): string {
+  const local = new Date(at.getTime() + 7 * 3_600_000);
+  const hour = local.getUTCHours();
+  if (hour < 6) local.setUTCDate(local.getUTCDate() - 1);
+  const day = local.toISOString().slice(0, 10);
+  return `${day}/${hour < 6 || hour >= 22 ? 'night' : shifts[hour < 14 ? 0 : 1]}`;
+}
+
+async function insertInBatches(db: Db, name: string, total: number, make: (i: number) => object) {
+  const batch = 2_000;
+  for (let i = 0; i < total; i += batch) {
+    const docs = Array.from({ length: Math.min(batch, total - i) }, (_, j) => make(i + j));
+    await db.collection(name).insertMany(docs, { ordered: false });
+  }
+}
+
+export async function generateCentre(
+  db: Db,
+  scale: Scale,
+  progress: (line: string) => void = () => {},
+): Promise<Centre> {
+  const random = createRandom(20261126);
+  const now = Date.now();
+  const span = scale.years * 365 * 86_400_000;
+  const staff = Array.from({ length: scale.staff }, () => new ObjectId());
+  const residents = Array.from({ length: scale.residents }, (_, i) => {
+    const input = residentAdmitSchema.parse(buildResident(categories[i % 5]!, {}, random));
+    return {
+      _id: new ObjectId(),
+      ...input,
+      code: `DT-${String(i + 1).padStart(4, '0')}`,
+      searchName: foldName(input.fullName),
+      // About a fifth are in care today; the rest were discharged over the years.
+      status: i % 5 === 0 ? 'in_care' : 'discharged',
+      version: 0,
+      createdAt: new Date(now - span),
+      updatedAt: new Date(now - span),
+    };
+  });
+  await db.collection('residents').insertMany(residents);
+  progress(`  ${residents.length} residents`);
+
+  const texts = Array.from({ length: 200 }, () => random.lorem.sentences({ min: 1, max: 3 }));
+  const shiftKeys = new Set<string>();
+  let started = Date.now();
+  await insertInBatches(db, 'care_notes', scale.notes, (i) => {
+    const at = new Date(now - Math.floor(((i * 7919) % scale.notes) * (span / scale.notes)));
+    const key = shiftKeyOf(at);
+    if (i % 97 === 0) shiftKeys.add(key);
+    const { day, month } = periodKeys(at);
+    return {
+      residentId: residents[(i * 31) % residents.length]!._id,
+      authorId: staff[i % staff.length],
+      at,
+      day,
+      month,
+      shiftKey: key,
+      type: noteTypes[i % noteTypes.length],
+      text: texts[i % texts.length],
+    };
+  });
+  progress(`  ${scale.notes} care notes in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+  started = Date.now();
+  const actions = ['read', 'read', 'read', 'update', 'create', 'login', 'logout'] as const;
+  await insertInBatches(db, 'audit_events', scale.audit, (i) => {
+    const at = new Date(now - Math.floor(((i * 104729) % scale.audit) * (span / scale.audit)));
+    const action = actions[i % actions.length]!;
+    const resident = residents[(i * 13) % residents.length]!;
+    const session = action === 'login' || action === 'logout';
+    return {
+      at,
+      ...periodKeys(at),
+      actorId: staff[(i * 7) % staff.length],
+      actorName: 'Nhân viên',
+      action,
+      entity: session ? 'session' : 'resident',
+      entityId: session ? String(staff[i % staff.length]) : String(resident._id),
+      entityLabel: session ? `user${i % staff.length}` : resident.code,
+      changes:
+        action === 'update'
+          ? [{ field: 'room', before: `P${i % 40}`, after: `P${(i + 1) % 40}` }]
+          : [],
+    };
+  });
+  progress(`  ${scale.audit} audit events in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return {
+    residents: residents.map((r) => ({ id: String(r._id), code: r.code })),
+    staff: staff.map(String),
+    shiftKeys: [...shiftKeys],
+  };
+}

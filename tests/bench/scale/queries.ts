@@ -1,0 +1,99 @@
+// The reads the scale benchmark times, twice: through the app's own services and models ('app'),
+// and as the same query shapes through the plain driver ('driver').
+import mongoose from 'mongoose';
+import { listAuditEvents } from '@care/server/audit/audit.service';
+import { auditQuerySchema } from '@care/shared/audit';
+import { residentListQuerySchema } from '@care/shared/residents';
+import { listResidentNotes, listShiftNotes } from '@care/server/notes/notes.service';
+import { findLatest } from '@care/server/platform/latest';
+import { listResidents, readResident } from '@care/server/residents/residents.service';
+import type { Centre } from './centre';
+
+export const queryNames = [
+  'residents list (filtered)',
+  'one resident (audited read)',
+  "a resident's latest 50 notes",
+  'the notes of one shift',
+  'audit trail by user',
+  'audit trail by record',
+] as const;
+export type QueryName = (typeof queryNames)[number];
+export type Path = 'app' | 'driver';
+
+const pick = <T>(items: T[], i: number) => items[i % items.length]!;
+const categories = ['orphan', 'elderly', 'disabled', 'mental_illness', 'emergency_protection'];
+
+/** Runs query `name` with the i-th parameters; resolves to the number of documents returned. */
+export function runQuery(path: Path, name: QueryName, centre: Centre, i: number): Promise<number> {
+  const resident = pick(centre.residents, i * 17);
+  const actor = { id: pick(centre.staff, i), fullName: 'Nhân viên' };
+  const db = mongoose.connection.db!;
+  const raw = (name: string) => ({
+    find: (filter: Record<string, unknown>) => ({
+      lean: <R>() => db.collection(name).find(filter).toArray() as unknown as Promise<R>,
+    }),
+  });
+  switch (name) {
+    case 'residents list (filtered)': {
+      const filter = { status: 'in_care', category: pick(categories, i) };
+      if (path === 'app')
+        return listResidents(residentListQuerySchema.parse({ ...filter, pageSize: 20 })).then(
+          (r) => r.items.length,
+        );
+      return Promise.all([
+        db.collection('residents').find(filter).sort({ code: 1 }).limit(20).toArray(),
+        db.collection('residents').countDocuments(filter),
+      ]).then(([items]) => items.length);
+    }
+    case 'one resident (audited read)':
+      if (path === 'app') return readResident(resident.id, actor).then(() => 1);
+      return db
+        .collection('residents')
+        .findOne({ _id: new mongoose.mongo.ObjectId(resident.id) })
+        .then(async (doc) => {
+          const at = new Date();
+          await db
+            .collection('audit_events')
+            .insertOne({ at, action: 'read', entityId: resident.id });
+          return doc ? 1 : 0;
+        });
+    case "a resident's latest 50 notes":
+      if (path === 'app') return listResidentNotes(resident.id).then((r) => r.items.length);
+      return findLatest(
+        raw('care_notes'),
+        { residentId: new mongoose.mongo.ObjectId(resident.id) },
+        {
+          period: 'month',
+          limit: 50,
+          maxPeriods: 12,
+          parallel: 2,
+        },
+      ).then((r) => r.items.length);
+    case 'the notes of one shift': {
+      const shiftKey = pick(centre.shiftKeys, i * 7);
+      if (path === 'app') return listShiftNotes(shiftKey).then((r) => r.length);
+      return db
+        .collection('care_notes')
+        .find({ shiftKey })
+        .toArray()
+        .then((r) => r.length);
+    }
+    case 'audit trail by user':
+    case 'audit trail by record': {
+      const filter =
+        name === 'audit trail by user' ? { actorId: actor.id } : { record: resident.code };
+      if (path === 'app')
+        return listAuditEvents(auditQuerySchema.parse({ ...filter, limit: 50 })).then(
+          (r) => r.items.length,
+        );
+      const byUser = name === 'audit trail by user';
+      return findLatest(
+        raw('audit_events'),
+        byUser
+          ? { actorId: new mongoose.mongo.ObjectId(actor.id) }
+          : { entityLabel: resident.code },
+        { period: byUser ? 'day' : 'month', limit: 50, maxPeriods: byUser ? 62 : 24 },
+      ).then((r) => r.items.length);
+    }
+  }
+}
