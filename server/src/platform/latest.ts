@@ -69,8 +69,10 @@ export async function findLatest<T extends Dated>(
   const batch = Math.max(1, o.parallel ?? 4);
   while (read < o.maxPeriods && key >= floor && items.length < o.limit) {
     const keys: string[] = [];
-    for (let k = key; keys.length < batch && read + keys.length < o.maxPeriods && k >= floor;)
-      (keys.push(k), (k = previousPeriod(k, o.period)));
+    for (let k = key; keys.length < batch && read + keys.length < o.maxPeriods && k >= floor;) {
+      keys.push(k);
+      k = previousPeriod(k, o.period);
+    }
     const found = await Promise.all(
       keys.map((k) => model.find({ ...filter, [o.period]: k }).lean<T[]>()),
     );
