@@ -1,4 +1,13 @@
-import { firstDayOf, isoDaySchema, periodKeys, periodOfDay, previousPeriod } from './periods';
+import {
+  firstDayOf,
+  grainOf,
+  isoDaySchema,
+  keyAt,
+  periodKeys,
+  periodOfDay,
+  periodStart,
+  previousPeriod,
+} from './periods';
 
 describe('period keys', () => {
   it('labels an instant in centre time (UTC+7)', () => {
@@ -6,6 +15,7 @@ describe('period keys', () => {
       hour: '2026-03-01T00',
       day: '2026-03-01',
       month: '2026-03',
+      year: '2026',
     });
   });
 
@@ -13,6 +23,7 @@ describe('period keys', () => {
     expect(previousPeriod('2026-03-01T00', 'hour')).toBe('2026-02-28T23');
     expect(previousPeriod('2024-03-01', 'day')).toBe('2024-02-29');
     expect(previousPeriod('2026-01', 'month')).toBe('2025-12');
+    expect(previousPeriod('2026', 'year')).toBe('2025');
     expect(previousPeriod('2026-03-31', 'day')).toBe('2026-03-30');
   });
 
@@ -37,5 +48,17 @@ describe('period keys', () => {
 
   it('refuses a key of the wrong shape', () => {
     expect(() => previousPeriod('2026-11', 'day')).toThrow(/not a day key/);
+  });
+});
+
+describe('period instants', () => {
+  it('starts each period at centre midnight or the hour', () => {
+    expect(new Date(periodStart('2026-03-01')).toISOString()).toBe('2026-02-28T17:00:00.000Z');
+    expect(new Date(periodStart('2026-03')).toISOString()).toBe('2026-02-28T17:00:00.000Z');
+    expect(new Date(periodStart('2026-03-01T07')).toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(keyAt(periodStart('2026-03-01') - 1, 'month')).toBe('2026-02');
+    expect(grainOf('2026-03-01T07')).toBe('hour');
+    expect(new Date(periodStart('2026')).toISOString()).toBe('2025-12-31T17:00:00.000Z');
+    expect(grainOf('2026-3-01')).toBeNull();
   });
 });

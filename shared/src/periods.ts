@@ -8,13 +8,14 @@ import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
 import { centreTimeZone } from './dates';
 
-export type Period = 'hour' | 'day' | 'month';
-export type PeriodKeys = { hour: string; day: string; month: string };
+export type Period = 'hour' | 'day' | 'month' | 'year';
+export type PeriodKeys = { hour: string; day: string; month: string; year: string };
 
 const patterns: Record<Period, RegExp> = {
   hour: /^(\d{4})-(\d{2})-(\d{2})T(\d{2})$/,
   day: /^(\d{4})-(\d{2})-(\d{2})$/,
   month: /^(\d{4})-(\d{2})$/,
+  year: /^(\d{4})$/,
 };
 
 /** A calendar day `yyyy-MM-dd` that exists (no 30 February). */
@@ -33,6 +34,7 @@ export function periodKeys(at: Date): PeriodKeys {
     hour: format(local, "yyyy-MM-dd'T'HH"),
     day: format(local, 'yyyy-MM-dd'),
     month: format(local, 'yyyy-MM'),
+    year: format(local, 'yyyy'),
   };
 }
 
@@ -40,27 +42,48 @@ export function periodKeys(at: Date): PeriodKeys {
 export function previousPeriod(key: string, period: Period): string {
   const m = patterns[period].exec(key);
   if (!m) throw new Error(`not a ${period} key: ${key}`);
-  const [, y, mo, d = '1', h = '0'] = m;
+  const [, y, mo = '1', d = '1', h = '0'] = m;
   const t = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h)));
   if (period === 'hour') t.setUTCHours(t.getUTCHours() - 1);
   else if (period === 'day') t.setUTCDate(t.getUTCDate() - 1);
-  else t.setUTCMonth(t.getUTCMonth() - 1);
-  const iso = t.toISOString();
-  return period === 'hour'
-    ? iso.slice(0, 13)
-    : period === 'day'
-      ? iso.slice(0, 10)
-      : iso.slice(0, 7);
+  else if (period === 'month') t.setUTCMonth(t.getUTCMonth() - 1);
+  else t.setUTCFullYear(t.getUTCFullYear() - 1);
+  return t.toISOString().slice(0, keyLength[period]);
 }
+
+const keyLength: Record<Period, number> = { hour: 13, day: 10, month: 7, year: 4 };
 
 /** The last (`edge: 'end'`) or first period key inside a calendar day. */
 export function periodOfDay(day: string, period: Period, edge: 'start' | 'end'): string {
-  if (period === 'month') return day.slice(0, 7);
+  if (period === 'month' || period === 'year') return day.slice(0, keyLength[period]);
   if (period === 'day') return day;
   return `${day}T${edge === 'end' ? '23' : '00'}`;
 }
 
 /** The calendar day a period key starts on. */
 export function firstDayOf(key: string): string {
-  return key.length === 7 ? `${key}-01` : key.slice(0, 10);
+  return key.length === 4 ? `${key}-01-01` : key.length === 7 ? `${key}-01` : key.slice(0, 10);
+}
+
+const grainByLength: Record<number, Period> = { 13: 'hour', 10: 'day', 7: 'month', 4: 'year' };
+
+/** Which period a key names, or null for text that is not a key. */
+export function grainOf(key: string): Period | null {
+  const grain = grainByLength[key.length];
+  return grain && patterns[grain].test(key) ? grain : null;
+}
+
+const centreOffsetMs = 7 * 3_600_000;
+
+/** The instant a period starts (centre time, UTC+7 all year). */
+export function periodStart(key: string): number {
+  const grain = grainOf(key);
+  if (!grain) throw new Error(`not a period key: ${key}`);
+  const [, y, mo = '1', d = '1', h = '0'] = patterns[grain].exec(key)!;
+  return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h)) - centreOffsetMs;
+}
+
+/** The key of the `grain` period holding an instant (ms). */
+export function keyAt(ms: number, grain: Period): string {
+  return periodKeys(new Date(ms))[grain];
 }

@@ -18,6 +18,7 @@ const auditEventSchema = new Schema(
     hour: { type: String, required: true, index: true },
     day: { type: String, required: true, index: true },
     month: { type: String, required: true, index: true },
+    year: { type: String, required: true, index: true },
     actorId: { type: Schema.Types.ObjectId, default: null, index: true },
     actorName: { type: String, required: true },
     action: { type: String, enum: auditActions, required: true, index: true },

@@ -2,6 +2,7 @@
 import type { AuditAction, AuditChange, AuditEntity, AuditQuery } from '@care/shared/audit';
 import { periodKeys, type Period } from '@care/shared/periods';
 import { findLatest, type EqualityFinder } from '../platform/latest';
+import { markEarliest, readMark } from '../platform/marks';
 import { AuditEvent, type AuditEventDoc } from './audit-event.model';
 
 export type Actor = { id: string; fullName: string } | null;
@@ -15,6 +16,7 @@ export async function recordAudit(event: {
   changes?: AuditChange[];
 }): Promise<void> {
   const at = new Date();
+  await markEarliest('audit', at);
   await AuditEvent.create({
     at,
     ...periodKeys(at),
@@ -29,8 +31,9 @@ export async function recordAudit(event: {
 }
 
 /**
- * Newest first, one period at a time: a record's events by month (a few a day at most), a person's
- * or an action's by day, the whole trail by hour (the busiest stream: hundreds of events a day).
+ * Newest first, one period at a time, starting with the grain that suits the filter: a record's
+ * events by month (a few a day at most), a person's or an action's by day, the whole trail by hour
+ * (the busiest stream: hundreds of events a day). The walk widens or narrows as it goes.
  */
 export async function listAuditEvents(query: AuditQuery) {
   const filter: Record<string, unknown> = {};
@@ -39,14 +42,16 @@ export async function listAuditEvents(query: AuditQuery) {
   if (query.entityId) filter.entityId = query.entityId;
   if (query.record) filter.entityLabel = query.record;
   if (query.action) filter.action = query.action;
-  const period: Period =
+  const grain: Period =
     query.record || query.entityId ? 'month' : query.actorId || query.action ? 'day' : 'hour';
   return findLatest<AuditEventDoc>(AuditEvent as unknown as EqualityFinder, filter, {
-    period,
+    grain,
+    grains: ['hour', 'day', 'month', 'year'],
     limit: query.limit,
     before: query.before,
     from: query.from,
     to: query.to,
-    maxPeriods: { month: 24, day: 62, hour: 72 }[period],
+    since: await readMark('audit'),
+    maxQueries: 24,
   });
 }

@@ -1,5 +1,6 @@
 import { centreDay } from '@care/shared/dates';
 import { periodKeys } from '@care/shared/periods';
+import { markEarliest } from '../platform/marks';
 import { AuditEvent } from './audit-event.model';
 import { useTestApp } from '../testing/test-app';
 
@@ -22,6 +23,7 @@ const event = (at: string, entityId: string, extra: object = {}) => {
 describe('GET /api/audit', () => {
   it('filters by day at the centre, newest first', async () => {
     const admin = await t.signedIn('admin');
+    await markEarliest('audit', new Date('2025-01-01T00:00:00Z'));
     await AuditEvent.insertMany([
       event('2026-03-01T16:59:00Z', 'x1'),
       event('2026-03-01T17:01:00Z', 'x2'),

@@ -13,6 +13,7 @@ const careNoteSchema = new Schema(
     at: { type: Date, required: true },
     day: { type: String, required: true },
     month: { type: String, required: true, index: true },
+    year: { type: String, required: true, index: true },
     shiftKey: { type: String, required: true, index: true },
     type: { type: String, enum: noteTypes, required: true },
     text: { type: String, required: true },

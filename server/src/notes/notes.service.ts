@@ -3,16 +3,18 @@
 import { findLatest, type EqualityFinder } from '../platform/latest';
 import { CareNote, type CareNoteDoc } from './care-note.model';
 
-export function listResidentNotes(residentId: string, limit = 50, before?: string) {
+/** `since`: the resident's admission (no note is older). */
+export function listResidentNotes(residentId: string, since: Date, limit = 50, before?: string) {
   return findLatest<CareNoteDoc>(
     CareNote as unknown as EqualityFinder,
     { residentId },
     {
-      period: 'month',
+      grain: 'month',
+      grains: ['day', 'month', 'year'],
       limit,
       before,
-      maxPeriods: 12,
-      parallel: 2,
+      since,
+      maxQueries: 12,
     },
   );
 }

@@ -1,26 +1,30 @@
 // Newest-first lists of collections that grow without end, read one period at a time by equality
 // (see shared/src/periods.ts): the embedded engine answers `{ ...filter, day: '2026-11-22' }` from
 // an index, while a range or a sort over the whole collection would read every document.
+//
+// The walk adapts to how dense the matches are: it starts at a fine grain (an hour or a day),
+// widens to the next grain when a period held few matches (so a quiet filter does not cost one
+// query per empty hour), and narrows again when a wide period held many (so a busy month is not
+// read whole). Documents carry every grain's key; each query reads one period of one grain.
 import type { CursorPage } from '@care/shared/paging';
-import {
-  firstDayOf,
-  periodKeys,
-  periodOfDay,
-  previousPeriod,
-  type Period,
-} from '@care/shared/periods';
+import { keyAt, grainOf, periodStart, type Period } from '@care/shared/periods';
 import { badRequest } from './errors';
 
 type Dated = { _id: { toString(): string }; at: Date };
-type Cursor = { k: string; at?: number; id?: string };
+/** Next period to read (`k`), and the position reached: only items strictly older are left. */
+type Cursor = { k: string; at: number; id: string };
+
+const grains: Period[] = ['hour', 'day', 'month', 'year'];
 
 const encode = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
 
-function decode(text: string, period: Period): Cursor {
+function decode(text: string, allowed: readonly Period[]): Cursor {
   try {
     const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
-    previousPeriod(c.k, period); // throws on a key of another shape
-    if (c.at !== undefined && (typeof c.at !== 'number' || typeof c.id !== 'string')) throw 0;
+    const grain = typeof c.k === 'string' ? grainOf(c.k) : null;
+    if (!grain || !allowed.includes(grain)) throw new Error('grain');
+    if (!Number.isFinite(c.at) || typeof c.id !== 'string' || c.id.length > 64)
+      throw new Error('position');
     return c;
   } catch {
     throw badRequest({ before: 'invalid_cursor' });
@@ -30,80 +34,80 @@ function decode(text: string, period: Period): Cursor {
 const newestFirst = (a: Dated, b: Dated) =>
   b.at.getTime() - a.at.getTime() || b._id.toString().localeCompare(a._id.toString());
 
-const olderThan = (doc: Dated, c: Cursor) =>
-  c.at === undefined ||
-  doc.at.getTime() < c.at ||
-  (doc.at.getTime() === c.at && doc._id.toString() < c.id!);
-
-export type LatestOptions = {
-  period: Period;
-  limit: number;
-  before?: string;
-  /** Calendar days bounding the search (inclusive). */
-  from?: string;
-  to?: string;
-  /** How many periods one request may read at most (the answer then offers `next`). */
-  maxPeriods: number;
-  /** Periods read at once. */
-  parallel?: number;
-};
+const olderThan = (doc: Dated, at: number, id: string) =>
+  doc.at.getTime() < at || (doc.at.getTime() === at && doc._id.toString() < id);
 
 /** What findLatest needs of a mongoose model. */
 export type EqualityFinder = {
   find: (filter: Record<string, unknown>) => { lean: <R>() => PromiseLike<R> };
 };
 
+export type LatestOptions = {
+  /** The grain to start with, and the grains the documents carry (finest first). */
+  grain: Period;
+  grains: readonly Period[];
+  limit: number;
+  before?: string;
+  /** Calendar days bounding the search (inclusive). */
+  from?: string;
+  to?: string;
+  /** Nothing is older than this (e.g. when the trail began, or the resident's admission). */
+  since?: Date | null;
+  /** How many periods one request may read at most (the answer then offers `next`). */
+  maxQueries: number;
+};
+
+const dayStart = (day: string) => Date.parse(`${day}T00:00:00+07:00`);
+
 export async function findLatest<T extends Dated>(
   model: EqualityFinder,
   filter: Record<string, unknown>,
   o: LatestOptions,
 ): Promise<{ items: T[]; page: CursorPage }> {
-  const cursor = o.before ? decode(o.before, o.period) : null;
-  const today = periodKeys(new Date())[o.period];
-  const top = o.to ? periodOfDay(o.to, o.period, 'end') : today;
-  let key = cursor ? cursor.k : top < today ? top : today;
-  const floor = o.from ? periodOfDay(o.from, o.period, 'start') : '';
+  const usable = grains.filter((g) => o.grains.includes(g));
+  const finer = (g: Period) => usable[usable.indexOf(g) - 1];
+  const coarser = (g: Period) => usable[usable.indexOf(g) + 1];
+  const floor = Math.max(
+    o.from ? dayStart(o.from) : -Infinity,
+    o.since === undefined
+      ? Date.parse('2000-01-01T00:00:00+07:00')
+      : (o.since?.getTime() ?? Infinity),
+  );
+  const top = Math.min(Date.now() + 1, o.to ? dayStart(o.to) + 86_400_000 : Infinity);
+  let c: Cursor = o.before
+    ? decode(o.before, usable)
+    : { k: keyAt(top - 1, o.grain), at: top, id: '' };
   const items: T[] = [];
-  let read = 0;
-  let lastRead: string | null = null;
-  const batch = Math.max(1, o.parallel ?? 4);
-  while (read < o.maxPeriods && key >= floor && items.length < o.limit) {
-    const keys: string[] = [];
-    for (let k = key; keys.length < batch && read + keys.length < o.maxPeriods && k >= floor;) {
-      keys.push(k);
-      k = previousPeriod(k, o.period);
+  const day = (ms: number) => keyAt(ms, 'day');
+  let searchedTo: string | null = null;
+
+  for (let queries = 0; queries < o.maxQueries; queries++) {
+    const start = Math.max(periodStart(c.k), floor);
+    if (c.at <= floor) break;
+    const grain = grainOf(c.k)!;
+    const found = await model.find({ ...filter, [grain]: c.k }).lean<T[]>();
+    const docs = found.filter((d) => olderThan(d, c.at, c.id) && d.at.getTime() >= floor);
+    docs.sort(newestFirst);
+    const room = o.limit - items.length;
+    items.push(...docs.slice(0, room));
+    if (docs.length > room) {
+      const last = items[items.length - 1]!;
+      searchedTo = day(last.at.getTime());
+      c = { k: c.k, at: last.at.getTime(), id: last._id.toString() };
+      return { items, page: { next: encode(c), searchedTo } };
     }
-    const found = await Promise.all(
-      keys.map((k) => model.find({ ...filter, [o.period]: k }).lean<T[]>()),
-    );
-    for (const [i, k] of keys.entries()) {
-      read++;
-      lastRead = k;
-      const docs = found[i]!.filter((d) => !cursor || k !== cursor.k || olderThan(d, cursor));
-      docs.sort(newestFirst);
-      const room = o.limit - items.length;
-      items.push(...docs.slice(0, room));
-      if (docs.length > room) {
-        const last = items[items.length - 1]!;
-        return {
-          items,
-          page: {
-            next: encode({ k, at: last.at.getTime(), id: last._id.toString() }),
-            searchedTo: firstDayOf(k),
-          },
-        };
-      }
-      key = previousPeriod(k, o.period);
-      if (items.length === o.limit) break;
-    }
+    searchedTo = day(start);
+    // This period is done: go on before its start, at a grain suited to what it held.
+    const matches = docs.length;
+    const next =
+      matches < o.limit / 5 && coarser(grain)
+        ? coarser(grain)!
+        : matches > o.limit * 4 && finer(grain)
+          ? finer(grain)!
+          : grain;
+    c = { k: keyAt(start - 1, next), at: start, id: '' };
+    if (items.length === o.limit) break;
   }
-  // Nothing is older than the floor given, nor than the year 2000 when none was.
-  const done = key < (floor || '2000');
-  return {
-    items,
-    page: {
-      next: done ? null : encode({ k: key }),
-      searchedTo: lastRead ? firstDayOf(lastRead) : null,
-    },
-  };
+  const done = c.at <= floor;
+  return { items, page: { next: done ? null : encode(c), searchedTo } };
 }

@@ -1,6 +1,7 @@
 // One-off data migrations, each run once per database and remembered in `migrations`.
 import mongoose from 'mongoose';
 import { periodKeys } from '@care/shared/periods';
+import { markEarliest } from './marks';
 
 type Migration = { id: string; run: (db: mongoose.mongo.Db) => Promise<number> };
 
@@ -16,6 +17,19 @@ const migrations: Migration[] = [
         changed++;
       }
       return changed;
+    },
+  },
+  {
+    // Newest-first walks stop where the trail began.
+    id: '2026-11-audit-since',
+    run: async (db) => {
+      let earliest: Date | null = null;
+      for await (const e of db
+        .collection<{ at: Date }>('audit_events')
+        .find({}, { projection: { at: 1 } }))
+        if (!earliest || e.at < earliest) earliest = e.at;
+      if (earliest) await markEarliest('audit', earliest);
+      return earliest ? 1 : 0;
     },
   },
 ];

@@ -31,6 +31,8 @@ export type Centre = {
   staff: string[];
   /** Shift keys that hold notes, to pick from when reading a shift. */
   shiftKeys: string[];
+  /** When the centre's records begin (admissions, the audit trail). */
+  since: Date;
 };
 
 const categories = [
@@ -92,13 +94,14 @@ export async function generateCentre(
     const at = new Date(now - Math.floor(((i * 7919) % scale.notes) * (span / scale.notes)));
     const key = shiftKeyOf(at);
     if (i % 97 === 0) shiftKeys.add(key);
-    const { day, month } = periodKeys(at);
+    const { day, month, year } = periodKeys(at);
     return {
       residentId: residents[(i * 31) % residents.length]!._id,
       authorId: staff[i % staff.length],
       at,
       day,
       month,
+      year,
       shiftKey: key,
       type: noteTypes[i % noteTypes.length],
       text: texts[i % texts.length],
@@ -129,7 +132,9 @@ export async function generateCentre(
     };
   });
   progress(`  ${scale.audit} audit events in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  await db.collection('marks').insertOne({ _id: 'audit' as never, at: new Date(now - span) });
   return {
+    since: new Date(now - span),
     residents: residents.map((r) => ({ id: String(r._id), code: r.code })),
     staff: staff.map(String),
     shiftKeys: [...shiftKeys],

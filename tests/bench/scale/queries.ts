@@ -58,15 +58,17 @@ export function runQuery(path: Path, name: QueryName, centre: Centre, i: number)
           return doc ? 1 : 0;
         });
     case "a resident's latest 50 notes":
-      if (path === 'app') return listResidentNotes(resident.id).then((r) => r.items.length);
+      if (path === 'app')
+        return listResidentNotes(resident.id, centre.since).then((r) => r.items.length);
       return findLatest(
         raw('care_notes'),
         { residentId: new mongoose.mongo.ObjectId(resident.id) },
         {
-          period: 'month',
+          grain: 'month',
+          grains: ['day', 'month', 'year'],
           limit: 50,
-          maxPeriods: 12,
-          parallel: 2,
+          since: centre.since,
+          maxQueries: 12,
         },
       ).then((r) => r.items.length);
     case 'the notes of one shift': {
@@ -92,7 +94,13 @@ export function runQuery(path: Path, name: QueryName, centre: Centre, i: number)
         byUser
           ? { actorId: new mongoose.mongo.ObjectId(actor.id) }
           : { entityLabel: resident.code },
-        { period: byUser ? 'day' : 'month', limit: 50, maxPeriods: byUser ? 62 : 24 },
+        {
+          grain: byUser ? 'day' : 'month',
+          grains: ['hour', 'day', 'month', 'year'],
+          limit: 50,
+          since: centre.since,
+          maxQueries: 24,
+        },
       ).then((r) => r.items.length);
     }
   }

@@ -3,7 +3,8 @@
 //   BENCH_ENGINES=postgresql,sqlite   engines to run (MONGODB_URI adds "mongodb")
 //   BENCH_SCALE=1                     fraction of the full size (SQLite always runs at 2 %)
 //   BENCH_SECONDS=20                  measuring time per engine and path
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
@@ -104,9 +105,24 @@ function report(results: EngineResult[]): string {
   return lines.join('\n') + '\n';
 }
 
+/** Each engine runs in a process of its own (one mongoose connection per process). */
+function runInChild(engine: string): EngineResult {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'carecentre-scale-out-')), 'result.json');
+  const child = spawnSync(process.execPath, ['--import', 'tsx', __filename], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_ONE_ENGINE: engine, BENCH_OUT: out },
+  });
+  if (child.status !== 0) throw new Error(`the ${engine} run failed (exit ${child.status})`);
+  return JSON.parse(readFileSync(out, 'utf8')) as EngineResult;
+}
+
 async function main() {
-  const results: EngineResult[] = [];
-  for (const engine of engines) results.push(await runEngine(engine));
+  const one = process.env.BENCH_ONE_ENGINE;
+  if (one) {
+    writeFileSync(process.env.BENCH_OUT!, JSON.stringify(await runEngine(one)));
+    return;
+  }
+  const results = engines.map(runInChild);
   const text = report(results);
   writeFileSync(path.join(__dirname, 'results.md'), text);
   say('\n' + text);
