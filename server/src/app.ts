@@ -1,6 +1,8 @@
 // Builds the Express app: security headers, logs, body limits, sessions, the API, the client.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import { rateLimit } from 'express-rate-limit';
@@ -38,6 +40,13 @@ export function createApp(config: Config, logger: pino.Logger) {
     }),
   );
   app.use(httpLogger(logger));
+  // gzip or brotli, as the browser accepts, for the client's files and the API's answers.
+  app.use(compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } }));
+  // API answers hold personal data: never kept by the browser or a proxy.
+  app.use('/api', (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/api', express.json({ limit: '100kb', strict: true }));
   app.use('/api', (req, _res, next) => {
     const writes = ['POST', 'PUT', 'PATCH'].includes(req.method);
@@ -62,6 +71,8 @@ export function createApp(config: Config, logger: pino.Logger) {
       limit: config.login.ipLimitPer15Minutes,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
+      // Failed sign-ins count; a whole centre behind one address signs in at shift change.
+      skipSuccessfulRequests: true,
       store: new DatabaseRateLimitStore('login'),
       handler: (_req, _res, next) => next(new AppError(429, 'too_many_requests')),
     }),
@@ -80,8 +91,23 @@ export function createApp(config: Config, logger: pino.Logger) {
 
   const clientDist = path.join(repoRoot, 'client', 'dist');
   if (existsSync(clientDist)) {
-    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
+    // Built files carry a content hash in their names: cached for a year; index.html never.
+    app.use(
+      '/assets',
+      express.static(path.join(clientDist, 'assets'), { immutable: true, maxAge: '365d' }),
+    );
+    app.use(
+      express.static(clientDist, {
+        index: false,
+        maxAge: '1h',
+        setHeaders: (res, file) => {
+          if (file.endsWith('.html')) res.set('Cache-Control', 'no-cache');
+        },
+      }),
+    );
+    app.get(/^\/(?!api\/).*/, (_req, res) =>
+      res.set('Cache-Control', 'no-cache').sendFile(path.join(clientDist, 'index.html')),
+    );
   }
   app.use(errorMiddleware);
   return app;

@@ -6,16 +6,16 @@ import { connectDatabase } from './platform/db';
 import { runMigrations } from './platform/migrations';
 import { startDatabase } from './platform/database/launcher';
 import { defaultDataDir } from './platform/paths';
+import { keptSessionSecret } from './platform/session-secret';
 import { createLogger } from './platform/logger';
 
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const say = (line: string) => process.stdout.write(line + '\n');
-  const database = await startDatabase({
-    dataDir: config.dataDir ?? defaultDataDir,
-    log: say,
-  });
+  const dataDir = config.dataDir ?? defaultDataDir;
+  const database = await startDatabase({ dataDir, log: say });
+  if (!process.env.SESSION_SECRET) config.sessionSecret = keptSessionSecret(dataDir);
   database.onFatal((message) => {
     logger.fatal(message);
     process.stderr.write(`\n${message}\nThe app stops: the database cannot be kept running.\n`);

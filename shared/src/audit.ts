@@ -4,7 +4,16 @@ import { cursorQuerySchema } from './paging';
 import { isoDaySchema } from './periods';
 import { objectIdSchema } from './versioning';
 
-export const auditActions = ['create', 'update', 'delete', 'read', 'login', 'logout'] as const;
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'read',
+  'login',
+  'login_failed',
+  'lockout',
+  'logout',
+] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 

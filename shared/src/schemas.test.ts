@@ -4,13 +4,32 @@ import { pageCount, pageQuerySchema } from './paging';
 import { ageOn, residentAdmitSchema } from './residents';
 import { changePasswordSchema, loginSchema, userCreateSchema, userUpdateSchema } from './users';
 
+describe('passwords', () => {
+  const create = (password: string, username = 'lan.nguyen') =>
+    userCreateSchema.safeParse({ username, fullName: 'Nguyễn Thị Lan', role: 'nurse', password });
+  const problem = (r: ReturnType<typeof create>) => (r.success ? null : r.error.issues[0]!.message);
+
+  it('refuses what bcrypt would cut: more than 72 bytes, counted in UTF-8', () => {
+    // 24 × "ố" is 72 bytes; one more letter would be ignored by bcrypt.
+    expect(create('ố'.repeat(24)).success).toBe(true);
+    expect(problem(create('ố'.repeat(24) + 'x'))).toBe('password_too_long');
+  });
+
+  it('refuses the most common passwords and ones containing the username', () => {
+    expect(problem(create('Password123'))).toBe('password_common');
+    expect(problem(create('12345678'))).toBe('password_common');
+    expect(problem(create('Lan.Nguyen2026', 'lan.nguyen'))).toBe('password_has_username');
+    expect(create('Bếp-trưởng 2026').success).toBe(true);
+  });
+});
+
 describe('user schemas', () => {
   it('normalises a username to lower case and trims it', () => {
     const parsed = userCreateSchema.parse({
       username: '  Lan.Nguyen ',
       fullName: 'Nguyễn Thị Lan',
       role: 'nurse',
-      password: 'Password1',
+      password: 'Hoa.Sen.2026',
     });
     expect(parsed).toMatchObject({ username: 'lan.nguyen', language: 'vi' });
   });
@@ -21,7 +40,7 @@ describe('user schemas', () => {
         username: 'abc',
         fullName: 'Ab',
         role: 'nurse',
-        password: 'Password1',
+        password: 'Hoa.Sen.2026',
         admin: true,
       }).success,
     ).toBe(false);
@@ -30,7 +49,7 @@ describe('user schemas', () => {
         username: 'abc',
         fullName: 'Ab',
         role: 'boss',
-        password: 'Password1',
+        password: 'Hoa.Sen.2026',
       }).success,
     ).toBe(false);
     expect(

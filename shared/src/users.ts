@@ -5,7 +5,49 @@ import { pageQuerySchema } from './paging';
 import { roleSchema } from './roles';
 import { versionSchema } from './versioning';
 
-export const passwordSchema = z.string().min(8).max(128);
+// Passwords people pick first; refused whatever the case.
+const commonPasswords = new Set([
+  '12345678',
+  '123456789',
+  '1234567890',
+  '11111111',
+  '88888888',
+  '66666666',
+  '123123123',
+  'password',
+  'password1',
+  'password123',
+  'qwerty123',
+  'abc12345',
+  '12345678a',
+  'a12345678',
+  'iloveyou',
+  'anhyeuem',
+  'matkhau',
+  'matkhau123',
+  'admin123',
+  'admin@123',
+  'abc@1234',
+  'aa@123456',
+  'p@ssw0rd',
+  'password@123',
+  '123456aa@',
+  'abcd1234',
+  'qwertyuiop',
+]);
+
+/** bcrypt reads only the first 72 bytes: a longer password would be cut without notice. */
+export const passwordSchema = z
+  .string()
+  .min(8)
+  .max(72)
+  .refine((p) => new TextEncoder().encode(p).length <= 72, 'password_too_long')
+  .refine((p) => !commonPasswords.has(p.toLowerCase()), 'password_common');
+
+/** Whether a password contains the account's username (refused). */
+export function passwordHasUsername(password: string, username: string): boolean {
+  return username.length >= 3 && password.toLowerCase().includes(username.toLowerCase());
+}
 export const usernameSchema = z
   .string()
   .trim()
@@ -32,13 +74,18 @@ export const changePasswordSchema = z
   });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
-export const userCreateSchema = z.strictObject({
-  username: usernameSchema,
-  fullName: fullNameSchema,
-  role: roleSchema,
-  password: passwordSchema,
-  language: languageSchema.default('vi'),
-});
+export const userCreateSchema = z
+  .strictObject({
+    username: usernameSchema,
+    fullName: fullNameSchema,
+    role: roleSchema,
+    password: passwordSchema,
+    language: languageSchema.default('vi'),
+  })
+  .refine((v) => !passwordHasUsername(v.password, v.username), {
+    path: ['password'],
+    error: 'password_has_username',
+  });
 export type UserCreateInput = z.input<typeof userCreateSchema>;
 
 export const userUpdateSchema = z.strictObject({

@@ -1,4 +1,7 @@
 // Security headers and cookie flags in production.
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '@care/server/platform/paths';
 import { useTestApp } from '@care/server/testing/test-app';
 
 const t = useTestApp({
@@ -29,5 +32,40 @@ describe('the session cookie in production', () => {
     expect(cookie).toMatch(/Secure/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
+  });
+});
+
+describe('caching and compression', () => {
+  it('tells browsers and proxies never to keep API answers', async () => {
+    const res = await (await t.anonymous()).agent.get('/api/auth/session');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('compresses answers for browsers that accept it', async () => {
+    const res = await (
+      await t.anonymous()
+    ).agent
+      .get('/api/openapi.json')
+      .set('Accept-Encoding', 'br, gzip');
+    expect(res.headers['content-encoding']).toBe('br');
+    const gz = await (
+      await t.anonymous()
+    ).agent
+      .get('/api/openapi.json')
+      .set('Accept-Encoding', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+  });
+});
+
+describe('the client files', () => {
+  it('caches hashed assets for a year and index.html never', async () => {
+    const dist = path.join(repoRoot, 'client', 'dist');
+    if (!existsSync(dist)) throw new Error('client/dist is missing: run `npm run build -w client`');
+    const asset = readdirSync(path.join(dist, 'assets')).find((f) => f.endsWith('.js'))!;
+    const client = await t.anonymous();
+    const res = await client.agent.get(`/assets/${asset}`).expect(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const page = await client.agent.get('/residents').expect(200);
+    expect(page.headers['cache-control']).toBe('no-cache');
   });
 });

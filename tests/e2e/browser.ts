@@ -23,7 +23,7 @@ export function useBrowser(t: TestApp): BrowserHarness {
         'client/dist is missing: run `npm run build -w client` (npm test does it first)',
       );
     }
-    mkdirSync(screenshotDir, { recursive: true });
+    if (process.env.SCREENSHOTS === '1') mkdirSync(screenshotDir, { recursive: true });
     await reseed();
     server = await new Promise<Server>((resolve) => {
       const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
@@ -76,7 +76,10 @@ export async function seriousA11yFindings(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** README pictures: written only by `npm run screenshots`, so a test run leaves the tree clean. */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  if (process.env.SCREENSHOTS !== '1') return;
+  await page.waitForLoadState('load');
+  await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
 }

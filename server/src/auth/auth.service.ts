@@ -12,22 +12,60 @@ function locked(until: Date): AppError {
   return new AppError(429, 'account_locked', undefined, { 'Retry-After': String(seconds) });
 }
 
-export async function authenticate(input: LoginInput, policy: LockoutPolicy): Promise<UserDoc> {
+/** A failed sign-in or a lock, audited with the username as typed and the address it came from. */
+function auditFailure(
+  action: 'login_failed' | 'lockout',
+  username: string,
+  address: string,
+  outcome: string,
+  user: UserDoc | null,
+) {
+  return recordAudit({
+    actor: user ? { id: user._id.toString(), fullName: user.fullName } : null,
+    action,
+    entity: 'session',
+    entityId: user?._id.toString() ?? '-',
+    entityLabel: username,
+    changes: [
+      { field: 'address', before: null, after: address },
+      { field: 'outcome', before: null, after: outcome },
+    ],
+  });
+}
+
+export async function authenticate(
+  input: LoginInput,
+  policy: LockoutPolicy,
+  address = '',
+): Promise<UserDoc> {
   const user = await User.findOne({ username: input.username }).lean<UserDoc>();
   if (!user || !user.active) {
     await verifyPassword(input.password, decoyHash);
+    await auditFailure(
+      'login_failed',
+      input.username,
+      address,
+      user ? 'inactive' : 'unknown',
+      user,
+    );
     throw new AppError(401, 'invalid_credentials');
   }
+  // Failures older than a lock period are forgotten: a few typos a week never lock anyone.
+  const now = new Date();
+  const quietSince = new Date(now.getTime() - policy.lockMinutes * 60_000);
+  await User.updateOne(
+    { _id: user._id, failedLoginCount: { $gt: 0 }, lastFailedAt: { $lt: quietSince } },
+    { $set: { failedLoginCount: 0 } },
+  );
   // Claim one attempt before checking the password: the count goes up atomically, so requests sent
   // together cannot check more than `maxFailures` passwords before the lock.
-  const now = new Date();
   const claimed = await User.findOneAndUpdate(
     {
       _id: user._id,
       failedLoginCount: { $lt: policy.maxFailures },
       $or: [{ lockedUntil: null }, { lockedUntil: { $lte: now } }],
     },
-    { $inc: { failedLoginCount: 1 } },
+    { $inc: { failedLoginCount: 1 }, $set: { lastFailedAt: now } },
     { returnDocument: 'after' },
   ).lean<UserDoc>();
   if (!claimed) {
@@ -52,8 +90,10 @@ export async function authenticate(input: LoginInput, policy: LockoutPolicy): Pr
   if (claimed.failedLoginCount >= policy.maxFailures) {
     const until = new Date(Date.now() + policy.lockMinutes * 60_000);
     await User.updateOne({ _id: user._id }, { $set: { lockedUntil: until, failedLoginCount: 0 } });
+    await auditFailure('lockout', input.username, address, 'locked', user);
     throw locked(until);
   }
+  await auditFailure('login_failed', input.username, address, 'wrong_password', user);
   throw new AppError(401, 'invalid_credentials');
 }
 

@@ -59,7 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     mongodbUri: e.MONGODB_URI,
     dbName: e.DB_NAME,
-    // The demo gets a fresh secret per start; sessions then end on restart, which is harmless there.
+    // Tests get a fresh secret; `npm start` keeps one in the data folder (platform/session-secret.ts).
     sessionSecret: e.SESSION_SECRET ?? randomBytes(32).toString('hex'),
     production,
     logLevel: e.LOG_LEVEL,

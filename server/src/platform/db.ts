@@ -67,5 +67,5 @@ export function isDatabaseUnavailable(err: unknown): boolean {
 /** The disk is full: the write did not happen (answered with 507). */
 export function isStorageFull(err: unknown): boolean {
   const message = String((err as { message?: string } | null)?.message ?? '');
-  return /no space left on device|could not extend file|disk full|ENOSPC/i.test(message);
+  return /no space left on device|could not extend file|disk (is )?full|ENOSPC/i.test(message);
 }

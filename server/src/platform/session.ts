@@ -52,8 +52,8 @@ export function installSessions(app: Express, config: Config): Auth {
 
   const passport = new Passport();
   passport.use(
-    new LocalStrategy((username, password, done) => {
-      authenticate({ username, password }, config.login).then(
+    new LocalStrategy({ passReqToCallback: true }, (req, username, password, done) => {
+      authenticate({ username, password }, config.login, req.ip ?? '').then(
         (user) => done(null, toSessionUser(user)),
         (err: unknown) => done(err),
       );

@@ -16,6 +16,7 @@ const userSchema = new Schema(
     version: { type: Number, default: 0 },
     failedLoginCount: { type: Number, default: 0 },
     lockedUntil: { type: Date, default: null },
+    lastFailedAt: { type: Date, default: null },
     // Bumped when a password is reset or the account is deactivated: older sessions stop working.
     sessionEpoch: { type: Number, default: 0 },
   },

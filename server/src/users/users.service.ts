@@ -7,7 +7,7 @@ import type {
   UserListQuery,
   UserUpdateInput,
 } from '@care/shared/users';
-import { userCreateSchema } from '@care/shared/users';
+import { passwordHasUsername, userCreateSchema } from '@care/shared/users';
 import { escapeRegex, foldName } from '@care/shared/text';
 import type { z } from 'zod';
 import { recordAudit, type Actor } from '../audit/audit.service';
@@ -120,6 +120,9 @@ export async function resetPassword(
   input: PasswordResetInput,
   actor: Actor,
 ): Promise<UserDoc> {
+  const user = await getUser(id);
+  if (passwordHasUsername(input.password, user.username))
+    throw badRequest({ password: 'password_has_username' });
   const after = await updateVersioned(id, input.version, {
     $set: {
       passwordHash: await hashPassword(input.password),
@@ -137,6 +140,8 @@ export async function changeOwnPassword(id: string, input: ChangePasswordInput):
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     throw badRequest({ currentPassword: 'wrong_password' });
   }
+  if (passwordHasUsername(input.newPassword, user.username))
+    throw badRequest({ newPassword: 'password_has_username' });
   const after = await updateVersioned(id, user.version, {
     $set: { passwordHash: await hashPassword(input.newPassword) },
     $inc: { version: 1, sessionEpoch: 1 },

@@ -14,12 +14,14 @@ export function percentile(values: number[], p: number): number {
   ]!;
 }
 
+/** `users` each send a read, wait for it, then think for `thinkMs` (0.5–1.5 × on average). */
 export async function measureReads(
   path: Path,
   centre: Centre,
   seconds: number,
   users = 20,
-): Promise<ReadFigures> {
+  thinkMs = 0,
+): Promise<ReadFigures & { perSecond?: number }> {
   const samples = new Map<QueryName, { ms: number[]; docs: number }>();
   const until = Date.now() + seconds * 1000;
   let counter = 0;
@@ -27,6 +29,8 @@ export async function measureReads(
   for (const name of queryNames) await runQuery(path, name, centre, 0);
   await Promise.all(
     Array.from({ length: users }, async () => {
+      // Users do not all click at the same instant: each starts somewhere in its first pause.
+      if (thinkMs) await new Promise((r) => setTimeout(r, Math.random() * thinkMs));
       while (Date.now() < until) {
         const i = counter++;
         const name = queryNames[(i * 5 + Math.floor(i / 6)) % queryNames.length]!;
@@ -36,10 +40,14 @@ export async function measureReads(
         entry.ms.push(performance.now() - t);
         entry.docs += docs;
         samples.set(name, entry);
+        if (thinkMs) await new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random())));
       }
     }),
   );
-  const figures: ReadFigures = {};
+  const figures: ReadFigures & { perSecond?: number } = {};
+  let total = 0;
+  for (const s of samples.values()) total += s.ms.length;
+  figures.perSecond = total / seconds;
   for (const name of queryNames) {
     const s = samples.get(name);
     if (s)

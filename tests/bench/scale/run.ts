@@ -2,7 +2,8 @@
 // events over 5 years) on each engine, read by 20 concurrent users; writes tests/bench/scale/results.md.
 //   BENCH_ENGINES=postgresql,sqlite   engines to run (MONGODB_URI adds "mongodb")
 //   BENCH_SCALE=1                     fraction of the full size (SQLite always runs at 2 %)
-//   BENCH_SECONDS=20                  measuring time per engine and path
+//   BENCH_SECONDS=20                  measuring time per engine and phase
+//   BENCH_DATA_DIR=folder             keep the generated centre there and reuse it next time
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +11,9 @@ import path from 'node:path';
 import mongoose from 'mongoose';
 import { startDatabase, type Database } from '@care/server/platform/database/launcher';
 import { connectDatabase } from '@care/server/platform/db';
-import { fullScale, generateCentre, type Scale } from './centre';
+import { fullScale, generateCentre, loadCentre, type Scale } from './centre';
 import { measureReads, measureWrites, waitForIndexes, type ReadFigures } from './measure';
+import { queryNames } from './queries';
 
 const say = (line: string) => process.stdout.write(line + '\n');
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -30,13 +32,16 @@ type EngineResult = {
   scale: Scale;
   generateSeconds: number;
   writes: { proxied: number; direct: number | null };
-  reads: Record<'app' | 'driver', ReadFigures>;
+  reads: Record<'alone' | 'app' | 'driver' | 'flatOut', ReadFigures & { perSecond?: number }>;
 };
 
 async function runEngine(engine: string): Promise<EngineResult> {
   const scale = scaled(engine === 'sqlite' ? Math.min(scaleFactor, 0.02) : scaleFactor);
   say(`\n▶ ${engine}: ${scale.notes} notes, ${scale.audit} audit events`);
-  const dataDir = mkdtempSync(path.join(tmpdir(), `carecentre-scale-${engine}-`));
+  const kept = process.env.BENCH_DATA_DIR;
+  const dataDir = kept
+    ? path.join(kept, engine)
+    : mkdtempSync(path.join(tmpdir(), `carecentre-scale-${engine}-`));
   let database: Database | null = null;
   try {
     let uri = process.env.MONGODB_URI ?? '';
@@ -48,37 +53,46 @@ async function runEngine(engine: string): Promise<EngineResult> {
       });
       uri = database.uri;
     }
-    await connectDatabase(uri, `scale_${Date.now()}`);
+    await connectDatabase(uri, kept ? `scale_${scale.notes}` : `scale_${Date.now()}`);
     const started = Date.now();
-    const centre = await generateCentre(mongoose.connection.db!, scale, say);
+    const centre =
+      (kept && (await loadCentre(mongoose.connection.db!))) ||
+      (await generateCentre(mongoose.connection.db!, scale, say));
     await waitForIndexes(engine);
     const generateSeconds = (Date.now() - started) / 1000;
-    say(`  generated in ${generateSeconds.toFixed(0)} s`);
+    say(`  ready in ${generateSeconds.toFixed(0)} s`);
     const writes = await measureWrites(uri, seconds);
     say(`  writes/s: ${writes.proxied.toFixed(0)} (direct: ${writes.direct?.toFixed(0) ?? '—'})`);
     const reads = {
-      app: await measureReads('app', centre, seconds),
-      driver: await measureReads('driver', centre, seconds),
+      alone: await measureReads('app', centre, seconds, 1),
+      app: await measureReads('app', centre, seconds, 20, 1_000),
+      driver: await measureReads('driver', centre, seconds, 20, 1_000),
+      flatOut: await measureReads('app', centre, seconds, 20, 0),
     };
-    await mongoose.connection.dropDatabase();
+    if (!kept) await mongoose.connection.dropDatabase();
     return { engine, scale, generateSeconds, writes, reads };
   } finally {
     await mongoose.disconnect();
-    await database?.destroy();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (kept) await database?.stop();
+    else {
+      await database?.destroy();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   }
 }
 
 function report(results: EngineResult[]): string {
-  const ms = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(0)} ms`);
+  const ms = (v: number | undefined) =>
+    v === undefined ? '—' : v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(0)} ms`;
   const lines = [
     '# Scale benchmark',
     '',
     `Measured by \`npm run bench:scale\` (tests/bench/scale/) on ${new Date().toISOString().slice(0, 10)}: ` +
-      `2 cores, Node ${process.version}. 20 concurrent users, each sending the next read as soon as ` +
-      `the last one answered (no think time), a random mix of the six reads, ${seconds} s per ` +
-      'engine and path. "app" = the app\'s services and mongoose models; "driver" = the same query ' +
-      'shapes through the plain MongoDB driver. Goal: p95 under 150 ms on the embedded default.',
+      `2 cores, Node ${process.version}, ${seconds} s per phase. Each user sends one of the six reads ` +
+      '(a random mix), waits for the answer, then thinks 0.5–1.5 s (a busy duty desk clicks far less ' +
+      'often). "app" = the app\'s services and mongoose models; "driver" = the same query shapes ' +
+      'through the plain MongoDB driver; "alone" = one user; "flat out" = 20 users with no thinking ' +
+      '(the machine saturated). Goal: p95 under 150 ms for 20 users on the embedded default.',
   ];
   for (const r of results) {
     lines.push(
@@ -90,15 +104,18 @@ function report(results: EngineResult[]): string {
         `${r.writes.proxied.toFixed(0)}/s through the write-serialising layer` +
         (r.writes.direct !== null
           ? `, ${r.writes.direct.toFixed(0)}/s straight to FerretDB (unsafe: lost updates).`
-          : '.'),
+          : '.') +
+        ` Reads per second: ${r.reads.app.perSecond?.toFixed(0)} with 20 users thinking, ` +
+        `${r.reads.flatOut.perSecond?.toFixed(0)} flat out.`,
       '',
-      '| read | app p50 | app p95 | driver p50 | driver p95 | documents returned |',
-      '| --- | --- | --- | --- | --- | --- |',
+      '| read | alone p50 | 20 users p50 | 20 users p95 | driver, 20 users p95 | flat out p95 | documents returned |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
     );
-    for (const [name, app] of Object.entries(r.reads.app)) {
-      const driver = r.reads.driver[name as keyof ReadFigures]!;
+    for (const name of queryNames) {
+      const f = (k: keyof EngineResult['reads']) => r.reads[k][name];
       lines.push(
-        `| ${name} | ${ms(app.p50)} | ${ms(app.p95)} | ${ms(driver.p50)} | ${ms(driver.p95)} | ${app.docs.toFixed(0)} |`,
+        `| ${name} | ${ms(f('alone')?.p50)} | ${ms(f('app')?.p50)} | ${ms(f('app')?.p95)} | ` +
+          `${ms(f('driver')?.p95)} | ${ms(f('flatOut')?.p95)} | ${f('app')?.docs.toFixed(0) ?? '—'} |`,
       );
     }
   }
@@ -124,7 +141,9 @@ async function main() {
   }
   const results = engines.map(runInChild);
   const text = report(results);
-  writeFileSync(path.join(__dirname, 'results.md'), text);
+  const file = path.join(__dirname, 'results.md');
+  writeFileSync(file, text);
+  spawnSync('npx', ['prettier', '--write', file], { stdio: 'ignore' });
   say('\n' + text);
 }
 

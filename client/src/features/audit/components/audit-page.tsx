@@ -44,6 +44,8 @@ const actionColors: Record<AuditAction, string> = {
   delete: 'red',
   read: 'gray',
   login: 'teal',
+  login_failed: 'orange',
+  lockout: 'red',
   logout: 'gray',
 };
 
