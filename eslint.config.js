@@ -18,6 +18,75 @@ module.exports = tseslint.config(
     },
   },
   { files: ['*.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // Boundaries: the platform knows no business domain, the server no demo seed, the client's
+  // shell no feature (the router alone loads feature screens), shared code no I/O side.
+  {
+    files: ['server/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'server/src/testing/**', 'server/src/main.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^@care/seed', message: 'The server does not depend on the demo seed.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/src/platform/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(audit|auth|health|notes|residents|users)/',
+              message: 'platform/ must not import a business domain; pass what it needs in.',
+            },
+            { regex: '^@care/seed', message: 'The server does not depend on the demo seed.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['client/src/app/**/*.{ts,tsx}'],
+    ignores: ['client/src/app/router.tsx', '**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/features/',
+              message: 'The shell must not import features (the router loads them).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(node:|mongoose|express|react)', message: 'shared/ holds pure code only.' },
+            {
+              regex: '^@care/(server|client|seed)',
+              message: 'shared/ depends on nothing of ours.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['client/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -1,5 +1,6 @@
 // Builds the demo centre through the services, one module per domain, from a fixed seed.
 import mongoose from 'mongoose';
+import { forgetMarks } from '@care/server/platform/marks';
 import { User } from '@care/server/users/user.model';
 import { createRandom } from './random';
 import { seedResidents } from './residents';
@@ -26,6 +27,7 @@ export async function seedIfEmpty(): Promise<boolean> {
 /** `npm run seed`: the demo database is emptied and built again. */
 export async function reseed(): Promise<{ staff: number; residents: number }> {
   await mongoose.connection.dropDatabase();
+  forgetMarks();
   await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
   return seedCentre();
 }

@@ -9,6 +9,7 @@ import { rateLimit } from 'express-rate-limit';
 import type pino from 'pino';
 import { auditRouter } from './audit/audit.router';
 import { authRouter } from './auth/auth.router';
+import { createPassport } from './auth/passport';
 import { healthRouter } from './health/health.router';
 import { residentsRouter } from './residents/residents.router';
 import { usersRouter } from './users/users.router';
@@ -61,7 +62,7 @@ export function createApp(config: Config, logger: pino.Logger) {
     next();
   });
 
-  const auth = installSessions(app, config);
+  const auth = installSessions(app, config, createPassport(config.login));
   const registry = createRegistry();
 
   app.use(

@@ -19,3 +19,8 @@ export function formatDay(day: string): string {
 export function formatDateTime(at: Date | string): string {
   return format(new TZDate(new Date(at), centreTimeZone), 'dd/MM/yyyy HH:mm');
 }
+
+/** The instant a centre day begins (the centre keeps UTC+7 all year). */
+export function centreDayStart(day: string): number {
+  return Date.parse(`${day}T00:00:00+07:00`);
+}

@@ -1,5 +1,6 @@
 // Residents (đối tượng bảo trợ xã hội): categories, admission and the shapes the API exchanges.
 import { z } from 'zod';
+import { isoDaySchema } from './periods';
 import { pageQuerySchema } from './paging';
 
 export const residentCategories = [
@@ -18,18 +19,17 @@ export const disabilityLevelSchema = z.enum(disabilityLevels);
 export const genders = ['male', 'female'] as const;
 export const residentStatuses = ['in_care', 'discharged'] as const;
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const admissionSchema = z.strictObject({
   decisionNumber: z.string().trim().min(1).max(50),
-  date: isoDay,
+  date: isoDaySchema,
   issuer: z.string().trim().min(1).max(200),
 });
 
 export const residentAdmitSchema = z.strictObject({
   fullName: z.string().trim().min(2).max(100),
   gender: z.enum(genders),
-  birthDate: isoDay,
+  birthDate: isoDaySchema,
   category: residentCategorySchema,
   disabilityLevel: disabilityLevelSchema.nullable().default(null),
   hometown: z.string().trim().max(200).default(''),

@@ -6,6 +6,7 @@
 // widens to the next grain when a period held few matches (so a quiet filter does not cost one
 // query per empty hour), and narrows again when a wide period held many (so a busy month is not
 // read whole). Documents carry every grain's key; each query reads one period of one grain.
+import { centreDayStart } from '@care/shared/dates';
 import type { CursorPage } from '@care/shared/paging';
 import { keyAt, grainOf, periodStart, type Period } from '@care/shared/periods';
 import { badRequest } from './errors';
@@ -57,8 +58,6 @@ export type LatestOptions = {
   maxQueries: number;
 };
 
-const dayStart = (day: string) => Date.parse(`${day}T00:00:00+07:00`);
-
 export async function findLatest<T extends Dated>(
   model: EqualityFinder,
   filter: Record<string, unknown>,
@@ -68,12 +67,10 @@ export async function findLatest<T extends Dated>(
   const finer = (g: Period) => usable[usable.indexOf(g) - 1];
   const coarser = (g: Period) => usable[usable.indexOf(g) + 1];
   const floor = Math.max(
-    o.from ? dayStart(o.from) : -Infinity,
-    o.since === undefined
-      ? Date.parse('2000-01-01T00:00:00+07:00')
-      : (o.since?.getTime() ?? Infinity),
+    o.from ? centreDayStart(o.from) : -Infinity,
+    o.since === undefined ? centreDayStart('2000-01-01') : (o.since?.getTime() ?? Infinity),
   );
-  const top = Math.min(Date.now() + 1, o.to ? dayStart(o.to) + 86_400_000 : Infinity);
+  const top = Math.min(Date.now() + 1, o.to ? centreDayStart(o.to) + 86_400_000 : Infinity);
   let c: Cursor = o.before
     ? decode(o.before, usable)
     : { k: keyAt(top - 1, o.grain), at: top, id: '' };

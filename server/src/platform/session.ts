@@ -3,10 +3,8 @@ import type { Express } from 'express';
 import session from 'express-session';
 import MongoStore from 'connect-mongo';
 import mongoose from 'mongoose';
-import { Passport } from 'passport';
-import { Strategy as LocalStrategy } from 'passport-local';
+import type { Passport } from 'passport';
 import { csrfSync } from 'csrf-sync';
-import { authenticate, resolveSession, toSessionUser, type SessionRef } from '../auth/auth.service';
 import type { Config } from './config';
 
 export type Auth = {
@@ -22,7 +20,12 @@ export async function sweepExpiredSessions(): Promise<number> {
   return result.deletedCount;
 }
 
-export function installSessions(app: Express, config: Config): Auth {
+/** Sessions in the database, with `passport` (made by auth/passport.ts) reading the user. */
+export function installSessions(
+  app: Express,
+  config: Config,
+  passport: InstanceType<typeof Passport>,
+): Auth {
   app.use(
     session({
       name: 'ccm.sid',
@@ -50,21 +53,6 @@ export function installSessions(app: Express, config: Config): Auth {
     }),
   );
 
-  const passport = new Passport();
-  passport.use(
-    new LocalStrategy({ passReqToCallback: true }, (req, username, password, done) => {
-      authenticate({ username, password }, config.login, req.ip ?? '').then(
-        (user) => done(null, toSessionUser(user)),
-        (err: unknown) => done(err),
-      );
-    }),
-  );
-  passport.serializeUser<SessionRef>((user, done) =>
-    done(null, { id: user.id, epoch: user.epoch }),
-  );
-  passport.deserializeUser<SessionRef>((ref, done) => {
-    resolveSession(ref).then((user) => done(null, user), done);
-  });
   app.use(passport.session());
   setInterval(() => void sweepExpiredSessions().catch(() => {}), 10 * 60_000).unref();
 

@@ -53,6 +53,3 @@ export const auditedResidentFields = [
   'admission',
   'guardian',
 ] as const;
-
-const counterSchema = new Schema({ _id: String, seq: Number }, { versionKey: false });
-export const Counter = mongoose.model('Counter', counterSchema, 'counters');

@@ -10,15 +10,11 @@ import { escapeRegex, foldName } from '@care/shared/text';
 import type { z } from 'zod';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { notFound } from '../platform/errors';
-import { auditedResidentFields, Counter, Resident, type ResidentDoc } from './resident.model';
+import { nextSequence } from '../platform/counters';
+import { auditedResidentFields, Resident, type ResidentDoc } from './resident.model';
 
 async function nextCode(): Promise<string> {
-  const counter = await Counter.findOneAndUpdate(
-    { _id: 'resident' },
-    { $inc: { seq: 1 } },
-    { upsert: true, returnDocument: 'after' },
-  ).lean<{ seq: number }>();
-  return `DT-${String(counter!.seq).padStart(4, '0')}`;
+  return `DT-${String(await nextSequence('resident')).padStart(4, '0')}`;
 }
 
 export async function admitResident(

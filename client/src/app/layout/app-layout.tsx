@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { navigationFor } from '@care/shared/permissions';
 import type { UserView } from '@care/shared/users';
-import { useLogout } from '../../features/auth/api/logout';
+import { useLogout } from '../logout';
 import { paths } from '../paths';
 import { LanguageSwitch } from './language-switch';
 import { navIcons } from './nav-icons';

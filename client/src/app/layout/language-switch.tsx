@@ -3,7 +3,7 @@ import { SegmentedControl, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '@care/shared/language';
-import { useUpdatePreferences } from '../../features/auth/api/update-preferences';
+import { useUpdatePreferences } from '../update-preferences';
 import { errorMessage } from '../errors';
 import { currentLanguage } from '../i18n/i18n';
 import { useSession } from '../session';

@@ -1,8 +1,8 @@
 // PUT /api/auth/preferences: the interface language remembered for the signed-in user.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PreferencesInput, UserView } from '@care/shared/users';
-import { api } from '../../../app/api-client';
-import { applySessionUser } from '../../../app/session';
+import { api } from './api-client';
+import { applySessionUser } from './session';
 
 export function updatePreferences(input: PreferencesInput): Promise<UserView> {
   return api<UserView>('/auth/preferences', { method: 'PUT', body: input });

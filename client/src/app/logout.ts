@@ -1,8 +1,8 @@
 // POST /api/auth/logout: ends the session, then reloads so nothing of it stays in memory.
 import { useMutation } from '@tanstack/react-query';
 import type { SessionView } from '@care/shared/users';
-import { api } from '../../../app/api-client';
-import { paths } from '../../../app/paths';
+import { api } from './api-client';
+import { paths } from './paths';
 
 export function logout(): Promise<SessionView> {
   return api<SessionView>('/auth/logout', { method: 'POST', redirectOn401: false });
