@@ -19,7 +19,6 @@ export const disabilityLevelSchema = z.enum(disabilityLevels);
 export const genders = ['male', 'female'] as const;
 export const residentStatuses = ['in_care', 'discharged'] as const;
 
-
 export const admissionSchema = z.strictObject({
   decisionNumber: z.string().trim().min(1).max(50),
   date: isoDaySchema,
