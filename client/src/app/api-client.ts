@@ -1,6 +1,7 @@
 // The one API client: unwraps `{ data }`, sends the CSRF token on writes, turns errors into ApiError.
 import { errorCodes, type ErrorBody, type ErrorCode } from '@care/shared/errors';
 import type { CursorPage, PageInfo } from '@care/shared/paging';
+import { setReachable } from './connection';
 import i18n from './i18n/i18n';
 
 export type ApiErrorCode = ErrorCode | 'network';
@@ -78,9 +79,11 @@ async function send(path: string, options: RequestOptions, retried = false): Pro
     });
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
+    setReachable(false);
     throw new ApiError(0, 'network', i18n.t('errors.network'));
   }
 
+  setReachable(response.status !== 502 && response.status !== 504);
   if (response.status === 204) return undefined;
   const body: unknown = await response.json().catch(() => undefined);
   if (response.ok) return body;

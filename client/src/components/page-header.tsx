@@ -4,11 +4,17 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 
-type Props = { title: string; description?: ReactNode; actions?: ReactNode };
+type Props = {
+  title: string;
+  /** The browser tab's title when it should differ from the heading (e.g. not a greeting). */
+  documentTitle?: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+};
 
-export function PageHeader({ title, description, actions }: Props) {
+export function PageHeader({ title, documentTitle, description, actions }: Props) {
   const { t } = useTranslation();
-  useDocumentTitle(`${title} · ${t('app.centreName')}`);
+  useDocumentTitle(`${documentTitle ?? title} · ${t('app.centreName')}`);
   return (
     <Group justify="space-between" align="flex-end" mb="lg" gap="md" wrap="wrap">
       <Stack gap={4}>

@@ -1,4 +1,6 @@
-// The foot of a paged table: "1–20 of 134" and page buttons with spoken labels.
+// The foot of a paged table: "1–20 of 134" and page buttons with spoken labels. A page past the end
+// (an old link, a filter that shrank the list) moves to the last page; an empty list shows no count.
+import { useEffect } from 'react';
 import { Group, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { pageCount, type PageInfo } from '@care/shared/paging';
@@ -7,7 +9,13 @@ type Props = { page: PageInfo; onChange: (page: number) => void };
 
 export function Pager({ page, onChange }: Props) {
   const { t } = useTranslation();
-  const from = page.total === 0 ? 0 : (page.page - 1) * page.pageSize + 1;
+  const last = pageCount(page);
+  const beyond = page.total > 0 && page.page > last;
+  useEffect(() => {
+    if (beyond) onChange(last);
+  }, [beyond, last, onChange]);
+  if (page.total === 0 || beyond) return null;
+  const from = (page.page - 1) * page.pageSize + 1;
   const to = Math.min(page.total, page.page * page.pageSize);
   return (
     <Group justify="space-between" mt="md" gap="sm" className="no-print">
@@ -16,7 +24,7 @@ export function Pager({ page, onChange }: Props) {
       </Text>
       {page.total > page.pageSize ? (
         <Pagination
-          total={pageCount(page)}
+          total={last}
           value={page.page}
           onChange={onChange}
           withEdges

@@ -21,6 +21,7 @@ import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { navigationFor } from '@care/shared/permissions';
 import type { UserView } from '@care/shared/users';
 import { useLogout } from '../logout';
+import { OfflineNotice } from './offline-notice';
 import { paths } from '../paths';
 import { LanguageSwitch } from './language-switch';
 import { navIcons } from './nav-icons';
@@ -164,6 +165,7 @@ export function AppLayout({ user }: { user: UserView }) {
 
       <AppShell.Main id="main-content" tabIndex={-1} ref={mainRef} bg="gray.0">
         <Box maw={1400}>
+          <OfflineNotice />
           <Outlet />
         </Box>
       </AppShell.Main>

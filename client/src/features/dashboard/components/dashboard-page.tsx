@@ -43,7 +43,9 @@ const categoryIcons: Record<ResidentCategory, Icon> = {
   emergency_protection: IconAlertOctagon,
 };
 
+/** The greeting for an hour of the centre's clock (a night shift at 01:00 is still evening). */
 function greetingKey(hour: number): string {
+  if (hour < 4) return 'dashboard.greetingEvening';
   if (hour < 11) return 'dashboard.greetingMorning';
   if (hour < 14) return 'dashboard.greetingNoon';
   if (hour < 18) return 'dashboard.greetingAfternoon';
@@ -209,6 +211,7 @@ export function DashboardPage() {
     <>
       <PageHeader
         title={t(greetingKey(now.getHours()), { name: user.fullName })}
+        documentTitle={t('nav.dashboard')}
         description={t('dashboard.today', {
           weekday: weekday.charAt(0).toUpperCase() + weekday.slice(1),
           date: today,
