@@ -21,7 +21,7 @@ beforeEach(async () => {
   });
   page = await context.newPage();
 });
-afterEach(async () => context.close());
+afterEach(async () => context?.close());
 
 const label = (key: string) =>
   key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], vi) as string;
@@ -107,6 +107,27 @@ describe('the shell', () => {
     await page.waitForURL(/\/login\?next=/);
     await signIn(page, 'nurse');
     await page.waitForURL(/\/residents\?category=elderly$/);
+  });
+
+  it('says when the server cannot be reached, and stops saying it once it can', async () => {
+    await page.goto(`${b.baseUrl}/login`);
+    await signIn(page, 'manager');
+    await context.setOffline(true);
+    await page.getByRole('navigation').getByRole('link', { name: 'Đối tượng' }).click();
+    await page.getByRole('alert').getByText('Mất kết nối tới máy chủ').waitFor();
+    await context.setOffline(false);
+    await page.getByRole('navigation').getByRole('link', { name: 'Trang chủ' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Đối tượng' }).click();
+    await page.getByRole('table').getByRole('row').nth(2).waitFor();
+    await page.getByText('Mất kết nối tới máy chủ').waitFor({ state: 'detached' });
+  });
+
+  it('moves a page number past the end to the last page', async () => {
+    await page.goto(`${b.baseUrl}/login`);
+    await signIn(page, 'manager');
+    await page.goto(`${b.baseUrl}/residents?page=99`);
+    await page.waitForURL(/page=5$/);
+    await page.getByText(/^81–100 trên tổng số 100$/).waitFor();
   });
 
   it('shows a not-found page for an unknown address', async () => {

@@ -1,7 +1,7 @@
 // Records and lists audit events: changes to records, full-record reads, sign-ins.
 import type { AuditAction, AuditChange, AuditEntity, AuditQuery } from '@care/shared/audit';
 import { periodKeys, type Period } from '@care/shared/periods';
-import { findLatest, type EqualityFinder } from '../platform/latest';
+import { findLatest } from '../platform/latest';
 import { markEarliest, readMark } from '../platform/marks';
 import { AuditEvent, type AuditEventDoc } from './audit-event.model';
 
@@ -44,7 +44,7 @@ export async function listAuditEvents(query: AuditQuery) {
   if (query.action) filter.action = query.action;
   const grain: Period =
     query.record || query.entityId ? 'month' : query.actorId || query.action ? 'day' : 'hour';
-  return findLatest<AuditEventDoc>(AuditEvent as unknown as EqualityFinder, filter, {
+  return findLatest<AuditEventDoc>(AuditEvent, filter, {
     grain,
     grains: ['hour', 'day', 'month', 'year'],
     limit: query.limit,

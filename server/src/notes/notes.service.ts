@@ -1,12 +1,12 @@
 // Reading care notes in the two ways duty staff and managers do: a resident's latest notes, and
 // everything written in one shift. (Writing notes and their screens come with the residents work.)
-import { findLatest, type EqualityFinder } from '../platform/latest';
+import { findLatest } from '../platform/latest';
 import { CareNote, type CareNoteDoc } from './care-note.model';
 
 /** `since`: the resident's admission (no note is older). */
 export function listResidentNotes(residentId: string, since: Date, limit = 50, before?: string) {
   return findLatest<CareNoteDoc>(
-    CareNote as unknown as EqualityFinder,
+    CareNote,
     { residentId },
     {
       grain: 'month',

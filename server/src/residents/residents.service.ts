@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { notFound } from '../platform/errors';
 import { nextSequence } from '../platform/counters';
+import { findPage } from '../platform/find-page';
 import { auditedResidentFields, Resident, type ResidentDoc } from './resident.model';
 
 async function nextCode(): Promise<string> {
@@ -46,15 +47,7 @@ export async function listResidents(
   if (query.category) filter.category = query.category;
   if (query.status) filter.status = query.status;
   if (query.q) filter.searchName = { $regex: escapeRegex(foldName(query.q)) };
-  const [items, total] = await Promise.all([
-    Resident.find(filter)
-      .sort({ code: 1 })
-      .skip((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .lean<ResidentDoc[]>(),
-    Resident.countDocuments(filter),
-  ]);
-  return { items, total };
+  return findPage<ResidentDoc>(Resident, filter, { code: 1 }, query);
 }
 
 /** Reading a full record is personal-data processing (Decree 13/2023): it is audited. */

@@ -12,6 +12,7 @@ import { escapeRegex, foldName } from '@care/shared/text';
 import type { z } from 'zod';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { AppError, badRequest, duplicate, notFound, staleVersion } from '../platform/errors';
+import { findPage } from '../platform/find-page';
 import { auditedUserFields, User, type UserDoc } from './user.model';
 import { hashPassword, verifyPassword } from './passwords';
 
@@ -53,15 +54,7 @@ export async function listUsers(
       { sortName: { $regex: escapeRegex(foldName(query.q)) } },
     ];
   }
-  const [items, total] = await Promise.all([
-    User.find(filter)
-      .sort({ sortName: 1, _id: 1 })
-      .skip((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .lean<UserDoc[]>(),
-    User.countDocuments(filter),
-  ]);
-  return { items, total };
+  return findPage<UserDoc>(User, filter, { sortName: 1, _id: 1 }, query);
 }
 
 export async function getUser(id: string): Promise<UserDoc> {
