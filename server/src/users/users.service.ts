@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { AppError, badRequest, duplicate, notFound, staleVersion } from '../platform/errors';
 import { findPage } from '../platform/find-page';
+import { updateVersioned } from '../platform/versioned';
 import { auditedUserFields, User, type UserDoc } from './user.model';
 import { hashPassword, verifyPassword } from './passwords';
 
@@ -63,15 +64,11 @@ export async function getUser(id: string): Promise<UserDoc> {
   return doc;
 }
 
-/** Updates under a version check; a stale version is a 409, never a silent overwrite. */
-async function updateVersioned(id: string, version: number, update: object): Promise<UserDoc> {
-  const doc = await User.findOneAndUpdate({ _id: id, version }, update, {
-    returnDocument: 'after',
-  }).lean<UserDoc>();
-  if (doc) return doc;
-  if (await User.exists({ _id: id })) throw staleVersion();
-  throw notFound();
-}
+const updateUserVersioned = (
+  id: string,
+  version: number,
+  update: Parameters<typeof updateVersioned>[3],
+) => updateVersioned<UserDoc>(User, id, version, update);
 
 export async function updateUser(
   id: string,
@@ -86,9 +83,9 @@ export async function updateUser(
     (set.active === false || (set.role && set.role !== before.role)) && actor?.id === id;
   if (changesOwnAccess) throw new AppError(400, 'validation_failed', { active: 'self_change' });
   const endSessions = set.active === false && before.active;
-  const after = await updateVersioned(id, version, {
+  const after = await updateUserVersioned(id, version, {
     $set: set.fullName ? { ...set, sortName: foldName(set.fullName) } : set,
-    $inc: { version: 1, sessionEpoch: endSessions ? 1 : 0 },
+    $inc: { sessionEpoch: endSessions ? 1 : 0 },
   });
   const changes = diffFields(audited(before), audited(after), auditedUserFields);
   if (changes.length) await auditUserUpdate(actor, after, changes);
@@ -116,13 +113,13 @@ export async function resetPassword(
   const user = await getUser(id);
   if (passwordHasUsername(input.password, user.username))
     throw badRequest({ password: 'password_has_username' });
-  const after = await updateVersioned(id, input.version, {
+  const after = await updateUserVersioned(id, input.version, {
     $set: {
       passwordHash: await hashPassword(input.password),
       failedLoginCount: 0,
       lockedUntil: null,
     },
-    $inc: { version: 1, sessionEpoch: 1 },
+    $inc: { sessionEpoch: 1 },
   });
   await auditUserUpdate(actor, after, passwordChange);
   return after;
@@ -135,9 +132,9 @@ export async function changeOwnPassword(id: string, input: ChangePasswordInput):
   }
   if (passwordHasUsername(input.newPassword, user.username))
     throw badRequest({ newPassword: 'password_has_username' });
-  const after = await updateVersioned(id, user.version, {
+  const after = await updateUserVersioned(id, user.version, {
     $set: { passwordHash: await hashPassword(input.newPassword) },
-    $inc: { version: 1, sessionEpoch: 1 },
+    $inc: { sessionEpoch: 1 },
   });
   await auditUserUpdate({ id, fullName: user.fullName }, after, passwordChange);
   return after;
