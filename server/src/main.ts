@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { loadConfig } from './platform/config';
 import { connectDatabase } from './platform/db';
-import { runMigrations } from './platform/migrations';
+import { runMigrations } from './migrations/migrations';
 import { startDatabase } from './platform/database/launcher';
 import { defaultDataDir } from './platform/paths';
 import { keptSessionSecret } from './platform/session-secret';

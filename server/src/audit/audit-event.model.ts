@@ -19,6 +19,9 @@ const auditEventSchema = new Schema(
     day: { type: String, required: true, index: true },
     month: { type: String, required: true, index: true },
     year: { type: String, required: true, index: true },
+    // One person's day and month (`<actorId>/2026-11-22`): their trail without reading everyone's.
+    actorDay: { type: String, default: null, index: true },
+    actorMonth: { type: String, default: null, index: true },
     actorId: { type: Schema.Types.ObjectId, default: null, index: true },
     actorName: { type: String, required: true },
     action: { type: String, enum: auditActions, required: true, index: true },

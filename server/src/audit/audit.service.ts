@@ -1,6 +1,6 @@
 // Records and lists audit events: changes to records, full-record reads, sign-ins.
 import type { AuditAction, AuditChange, AuditEntity, AuditQuery } from '@care/shared/audit';
-import { periodKeys, type Period } from '@care/shared/periods';
+import { periodKeys } from '@care/shared/periods';
 import { findLatest } from '../platform/latest';
 import { markEarliest, readMark } from '../platform/marks';
 import { AuditEvent, type AuditEventDoc } from './audit-event.model';
@@ -19,7 +19,7 @@ export async function recordAudit(event: {
   await markEarliest('audit', at);
   await AuditEvent.create({
     at,
-    ...periodKeys(at),
+    ...auditKeys(at, event.actor?.id ?? null),
     actorId: event.actor?.id ?? null,
     actorName: event.actor?.fullName ?? '—',
     action: event.action,
@@ -32,26 +32,47 @@ export async function recordAudit(event: {
 
 /**
  * Newest first, one period at a time, starting with the grain that suits the filter: a record's
- * events by month (a few a day at most), a person's or an action's by day, the whole trail by hour
- * (the busiest stream: hundreds of events a day). The walk widens or narrows as it goes.
+ * events by month (a few a day at most), a person's by their own day key, an action's by day, the
+ * whole trail by hour (the busiest stream: hundreds of events a day). The walk widens or narrows
+ * as it goes.
  */
 export async function listAuditEvents(query: AuditQuery) {
   const filter: Record<string, unknown> = {};
-  if (query.actorId) filter.actorId = query.actorId;
   if (query.entity) filter.entity = query.entity;
   if (query.entityId) filter.entityId = query.entityId;
   if (query.record) filter.entityLabel = query.record;
   if (query.action) filter.action = query.action;
-  const grain: Period =
-    query.record || query.entityId ? 'month' : query.actorId || query.action ? 'day' : 'hour';
+  const byRecord = Boolean(query.record || query.entityId);
+  const actorId = query.actorId;
+  // A person's events: one compound key per day or month selects exactly theirs.
+  const byActor = actorId && !byRecord;
+  if (actorId && !byActor) filter.actorId = actorId;
   return findLatest<AuditEventDoc>(AuditEvent, filter, {
-    grain,
-    grains: ['hour', 'day', 'month', 'year'],
+    grain: byRecord ? 'month' : byActor || query.action ? 'day' : 'hour',
+    grains: byActor ? ['day', 'month'] : ['hour', 'day', 'month', 'year'],
     limit: query.limit,
     before: query.before,
     from: query.from,
     to: query.to,
     since: await readMark('audit'),
     maxQueries: 24,
+    periodFilter: byActor
+      ? (grain, key) => ({
+          ...filter,
+          [actorKeyField[grain as 'day' | 'month']]: `${actorId}/${key}`,
+        })
+      : undefined,
   });
+}
+
+const actorKeyField = { day: 'actorDay', month: 'actorMonth' } as const;
+
+/** The period keys an event carries, plain and per actor. */
+export function auditKeys(at: Date, actorId: string | null) {
+  const keys = periodKeys(at);
+  return {
+    ...keys,
+    actorDay: actorId ? `${actorId}/${keys.day}` : null,
+    actorMonth: actorId ? `${actorId}/${keys.month}` : null,
+  };
 }

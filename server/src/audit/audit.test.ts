@@ -2,6 +2,7 @@ import { centreDay } from '@care/shared/dates';
 import { periodKeys } from '@care/shared/periods';
 import { markEarliest } from '../platform/marks';
 import { AuditEvent } from './audit-event.model';
+import { auditKeys } from './audit.service';
 import { useTestApp } from '../testing/test-app';
 
 const t = useTestApp();
@@ -77,6 +78,27 @@ describe('GET /api/audit', () => {
     expect(seen).toHaveLength(5);
     expect(new Set(seen).size).toBe(5);
     expect([...seen].sort().reverse()).toEqual(seen);
+  });
+
+  it("lists one person's events by their own day keys, newest first", async () => {
+    const admin = await t.signedIn('admin');
+    const [a, b] = ['6560f0f0f0f0f0f0f0f0f0a1', '6560f0f0f0f0f0f0f0f0f0b2'];
+    const by = (at: string, actor: string, id: string) => ({
+      ...event(at, id),
+      actorId: actor,
+      ...auditKeys(new Date(at), actor),
+    });
+    await AuditEvent.insertMany([
+      by('2026-01-02T03:00:00Z', a, 'a1'),
+      by('2026-01-02T04:00:00Z', b, 'b1'),
+      by('2026-02-10T03:00:00Z', a, 'a2'),
+      by('2026-02-11T03:00:00Z', b, 'b2'),
+    ]);
+    const res = await admin.agent
+      .get('/api/audit')
+      .query({ actorId: a, to: '2026-02-28' })
+      .expect(200);
+    expect(res.body.data.map((e: { entityId: string }) => e.entityId)).toEqual(['a2', 'a1']);
   });
 
   it('refuses a made-up cursor with a 400', async () => {

@@ -56,6 +56,11 @@ export type LatestOptions = {
   since?: Date | null;
   /** How many periods one request may read at most (the answer then offers `next`). */
   maxQueries: number;
+  /**
+   * The equality for one period, when it is not `{ ...filter, [grain]: key }`: e.g. a compound
+   * key `actorDay: '<id>/2026-11-22'` that selects exactly one person's day.
+   */
+  periodFilter?: (grain: Period, key: string) => Record<string, unknown>;
 };
 
 export async function findLatest<T extends Dated>(
@@ -82,7 +87,8 @@ export async function findLatest<T extends Dated>(
     const start = Math.max(periodStart(c.k), floor);
     if (c.at <= floor) break;
     const grain = grainOf(c.k)!;
-    const found = await model.find({ ...filter, [grain]: c.k }).lean<T[]>();
+    const periodFilter = o.periodFilter?.(grain, c.k) ?? { ...filter, [grain]: c.k };
+    const found = await model.find(periodFilter).lean<T[]>();
     const docs = found.filter((d) => olderThan(d, c.at, c.id) && d.at.getTime() >= floor);
     docs.sort(newestFirst);
     const room = o.limit - items.length;

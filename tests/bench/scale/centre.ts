@@ -7,6 +7,7 @@ import { foldName } from '@care/shared/text';
 import { buildResident } from '@care/seed/factories/residents';
 import { createRandom } from '@care/seed/random';
 import { noteTypes } from '@care/server/notes/care-note.model';
+import { auditKeys } from '@care/server/audit/audit.service';
 
 const { ObjectId } = mongoose.mongo;
 type Db = mongoose.mongo.Db;
@@ -116,10 +117,11 @@ export async function generateCentre(
     const action = actions[i % actions.length]!;
     const resident = residents[(i * 13) % residents.length]!;
     const session = action === 'login' || action === 'logout';
+    const actorId = staff[(i * 7) % staff.length]!;
     return {
       at,
-      ...periodKeys(at),
-      actorId: staff[(i * 7) % staff.length],
+      ...auditKeys(at, String(actorId)),
+      actorId,
       actorName: 'Nhân viên',
       action,
       entity: session ? 'session' : 'resident',

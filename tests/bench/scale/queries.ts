@@ -89,19 +89,18 @@ export function runQuery(path: Path, name: QueryName, centre: Centre, i: number)
           (r) => r.items.length,
         );
       const byUser = name === 'audit trail by user';
-      return findLatest(
-        raw('audit_events'),
-        byUser
-          ? { actorId: new mongoose.mongo.ObjectId(actor.id) }
-          : { entityLabel: resident.code },
-        {
-          grain: byUser ? 'day' : 'month',
-          grains: ['hour', 'day', 'month', 'year'],
-          limit: 50,
-          since: centre.since,
-          maxQueries: 24,
-        },
-      ).then((r) => r.items.length);
+      return findLatest(raw('audit_events'), byUser ? {} : { entityLabel: resident.code }, {
+        grain: byUser ? 'day' : 'month',
+        grains: byUser ? ['day', 'month'] : ['hour', 'day', 'month', 'year'],
+        limit: 50,
+        since: centre.since,
+        maxQueries: 24,
+        periodFilter: byUser
+          ? (grain, key) => ({
+              [grain === 'day' ? 'actorDay' : 'actorMonth']: `${actor.id}/${key}`,
+            })
+          : undefined,
+      }).then((r) => r.items.length);
     }
   }
 }

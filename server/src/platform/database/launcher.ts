@@ -200,8 +200,9 @@ async function chooseEngine(
     backend = { handler: 'sqlite', dataDir: path.join(dataDir, 'ferretdb') };
     description = `FerretDB 1.24.2 on SQLite (files in ${dataDir}/ferretdb)`;
     log(
-      'WARNING: no PostgreSQL found; using FerretDB on SQLite, a demo engine for a few thousand ' +
-        "records. Install PostgreSQL (Debian's postgresql package) for real use.",
+      `WARNING: ${forced === 'sqlite' ? 'CARECENTRE_ENGINE=sqlite' : 'no PostgreSQL found'}; ` +
+        'using FerretDB on SQLite, a demo engine for a few thousand records. ' +
+        "Install PostgreSQL (Debian's postgresql package) for real use.",
     );
   }
   let uri = '';

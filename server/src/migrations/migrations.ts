@@ -1,7 +1,7 @@
 // One-off data migrations, each run once per database and remembered in `migrations`.
 import mongoose from 'mongoose';
-import { periodKeys } from '@care/shared/periods';
-import { markEarliest } from './marks';
+import { markEarliest } from '../platform/marks';
+import { auditKeys } from '../audit/audit.service';
 
 type Migration = { id: string; run: (db: mongoose.mongo.Db) => Promise<number> };
 
@@ -10,10 +10,16 @@ const migrations: Migration[] = [
     // Audit events written before lists read them by period lacked their period keys.
     id: '2026-11-audit-period-keys',
     run: async (db) => {
-      const events = db.collection<{ _id: unknown; at: Date; day?: string }>('audit_events');
+      const events = db.collection<{ _id: unknown; at: Date; actorId: unknown; day?: string }>(
+        'audit_events',
+      );
       let changed = 0;
-      for await (const e of events.find({ day: { $exists: false } }, { projection: { at: 1 } })) {
-        await events.updateOne({ _id: e._id }, { $set: periodKeys(e.at) });
+      const old = events.find({ day: { $exists: false } }, { projection: { at: 1, actorId: 1 } });
+      for await (const e of old) {
+        await events.updateOne(
+          { _id: e._id },
+          { $set: auditKeys(e.at, e.actorId ? String(e.actorId) : null) },
+        );
         changed++;
       }
       return changed;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
-import { connectDatabase } from './db';
+import { connectDatabase } from '../platform/db';
 import { runMigrations } from './migrations';
 
 beforeAll(async () => {
