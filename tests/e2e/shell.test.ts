@@ -112,12 +112,16 @@ describe('the shell', () => {
   it('says when the server cannot be reached, and stops saying it once it can', async () => {
     await page.goto(`${b.baseUrl}/login`);
     await signIn(page, 'manager');
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: 'Đối tượng' }).click();
+    await page.getByRole('table').getByRole('row').nth(2).waitFor();
+    await nav.getByRole('link', { name: 'Trang chủ' }).click();
     await context.setOffline(true);
-    await page.getByRole('navigation').getByRole('link', { name: 'Đối tượng' }).click();
+    await nav.getByRole('link', { name: 'Đối tượng' }).click();
     await page.getByRole('alert').getByText('Mất kết nối tới máy chủ').waitFor();
     await context.setOffline(false);
-    await page.getByRole('navigation').getByRole('link', { name: 'Trang chủ' }).click();
-    await page.getByRole('navigation').getByRole('link', { name: 'Đối tượng' }).click();
+    await nav.getByRole('link', { name: 'Trang chủ' }).click();
+    await nav.getByRole('link', { name: 'Đối tượng' }).click();
     await page.getByRole('table').getByRole('row').nth(2).waitFor();
     await page.getByText('Mất kết nối tới máy chủ').waitFor({ state: 'detached' });
   });

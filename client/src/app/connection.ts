@@ -14,10 +14,14 @@ export function setReachable(value: boolean) {
 function subscribe(listener: () => void) {
   listeners.add(listener);
   const offline = () => setReachable(false);
+  // Back online: assume the server is reachable again; the next failed request says otherwise.
+  const online = () => setReachable(true);
   window.addEventListener('offline', offline);
+  window.addEventListener('online', online);
   return () => {
     listeners.delete(listener);
     window.removeEventListener('offline', offline);
+    window.removeEventListener('online', online);
   };
 }
 

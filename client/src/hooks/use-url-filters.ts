@@ -1,7 +1,7 @@
 // List filters kept in the address, so back, reload and a return after login show the same view.
 import { useEffect, useState } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useSearchParams } from 'react-router';
+import { useNavigation, useSearchParams } from 'react-router';
 
 /** Reads the query string and changes some keys of it; any change but paging goes back to page 1. */
 export function useUrlFilters() {
@@ -34,8 +34,11 @@ export function useSearchBox(committed: string, commit: (value: string) => void)
     if (committed !== text.trim()) setText(committed);
   }
 
+  // A click that leaves the list (opening a record) must win over a search still being typed:
+  // committing now would replace that pending navigation with the list's own address.
+  const leaving = useNavigation().state !== 'idle';
   useEffect(() => {
-    if (settled !== committed) commit(settled);
+    if (settled !== committed && !leaving) commit(settled);
     // Only a pause in typing writes; the committed value is read fresh each time.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settled]);
