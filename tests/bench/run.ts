@@ -120,7 +120,7 @@ async function main() {
       `# Benchmark results`,
       ``,
       `Measured by \`npm run bench\` (tests/bench/run.ts) on ${new Date().toISOString().slice(0, 10)}, ` +
-        `2 cores, Node ${process.version}, embedded FerretDB 1.24.2 (binary cached), ${rounds} rounds.`,
+        `2 cores, Node ${process.version}, embedded FerretDB 1.24.2 on PostgreSQL 15 (binary cached; a first run includes initdb), ${rounds} rounds.`,
       ``,
       `| figure | result | goal |`,
       `| --- | --- | --- |`,
