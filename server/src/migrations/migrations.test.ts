@@ -1,15 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
-import { connectDatabase } from '../platform/db';
 import { runMigrations } from './migrations';
+import { useThrowawayDatabase } from '../testing/throwaway-database';
 
-beforeAll(async () => {
-  await connectDatabase(process.env.TEST_MONGODB_URI!, `t_${randomBytes(6).toString('hex')}`);
-});
-afterAll(async () => {
-  await mongoose.connection.dropDatabase();
-  await mongoose.disconnect();
-});
+useThrowawayDatabase();
 
 describe('runMigrations', () => {
   it('gives old audit events their period keys, once', async () => {

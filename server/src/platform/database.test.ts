@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import mongoose, { Schema } from 'mongoose';
-import { connectDatabase } from './db';
+import { useThrowawayDatabase } from '../testing/throwaway-database';
 
 const Item = mongoose.model(
   'ProbeItem',
@@ -13,13 +13,7 @@ const Item = mongoose.model(
   }),
 );
 
-beforeAll(async () => {
-  await connectDatabase(process.env.TEST_MONGODB_URI!, `t_${randomBytes(6).toString('hex')}`);
-});
-afterAll(async () => {
-  await mongoose.connection.dropDatabase();
-  await mongoose.disconnect();
-});
+useThrowawayDatabase();
 
 describe('the embedded database', () => {
   it('creates and reads back a document', async () => {

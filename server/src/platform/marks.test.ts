@@ -1,15 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
-import { connectDatabase } from './db';
 import { forgetMarks, markEarliest, readMark } from './marks';
+import { useThrowawayDatabase } from '../testing/throwaway-database';
 
-beforeAll(async () => {
-  await connectDatabase(process.env.TEST_MONGODB_URI!, `t_${randomBytes(6).toString('hex')}`);
-});
-afterAll(async () => {
-  await mongoose.connection.dropDatabase();
-  await mongoose.disconnect();
-});
+useThrowawayDatabase();
 
 describe('marks', () => {
   it('keeps the earliest instant, also one recorded by another process', async () => {

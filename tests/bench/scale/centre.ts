@@ -2,7 +2,7 @@
 // the driver: residents, staff ids, care notes and audit events over five years.
 import mongoose from 'mongoose';
 import { periodKeys } from '@care/shared/periods';
-import { residentAdmitSchema } from '@care/shared/residents';
+import { residentAdmitSchema, residentCategories } from '@care/shared/residents';
 import { foldName } from '@care/shared/text';
 import { buildResident } from '@care/seed/factories/residents';
 import { createRandom } from '@care/seed/random';
@@ -36,13 +36,6 @@ export type Centre = {
   since: Date;
 };
 
-const categories = [
-  'orphan',
-  'elderly',
-  'disabled',
-  'mental_illness',
-  'emergency_protection',
-] as const;
 const shifts = ['morning', 'afternoon', 'night'] as const;
 
 /** The shift an instant falls in at the centre (06–14, 14–22, 22–06; a night belongs to its start day). */
@@ -72,7 +65,7 @@ export async function generateCentre(
   const span = scale.years * 365 * 86_400_000;
   const staff = Array.from({ length: scale.staff }, () => new ObjectId());
   const residents = Array.from({ length: scale.residents }, (_, i) => {
-    const input = residentAdmitSchema.parse(buildResident(categories[i % 5]!, {}, random));
+    const input = residentAdmitSchema.parse(buildResident(residentCategories[i % 5]!, {}, random));
     return {
       _id: new ObjectId(),
       ...input,

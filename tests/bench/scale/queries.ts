@@ -3,7 +3,7 @@
 import mongoose from 'mongoose';
 import { listAuditEvents } from '@care/server/audit/audit.service';
 import { auditQuerySchema } from '@care/shared/audit';
-import { residentListQuerySchema } from '@care/shared/residents';
+import { residentCategories, residentListQuerySchema } from '@care/shared/residents';
 import { listResidentNotes, listShiftNotes } from '@care/server/notes/notes.service';
 import { findLatest } from '@care/server/platform/latest';
 import { listResidents, readResident } from '@care/server/residents/residents.service';
@@ -21,7 +21,6 @@ export type QueryName = (typeof queryNames)[number];
 export type Path = 'app' | 'driver';
 
 const pick = <T>(items: T[], i: number) => items[i % items.length]!;
-const categories = ['orphan', 'elderly', 'disabled', 'mental_illness', 'emergency_protection'];
 
 /** Runs query `name` with the i-th parameters; resolves to the number of documents returned. */
 export function runQuery(path: Path, name: QueryName, centre: Centre, i: number): Promise<number> {
@@ -35,7 +34,7 @@ export function runQuery(path: Path, name: QueryName, centre: Centre, i: number)
   });
   switch (name) {
     case 'residents list (filtered)': {
-      const filter = { status: 'in_care', category: pick(categories, i) };
+      const filter = { status: 'in_care', category: pick([...residentCategories], i) };
       if (path === 'app')
         return listResidents(residentListQuerySchema.parse({ ...filter, pageSize: 20 })).then(
           (r) => r.items.length,
