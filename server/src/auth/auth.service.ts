@@ -2,6 +2,7 @@
 import type { LoginInput } from '@care/shared/users';
 import { recordAudit } from '../audit/audit.service';
 import { AppError } from '../platform/errors';
+import { accountCounter, attemptCounter, claimAttempt, clearAttempts, lockNow } from './attempts';
 import { User, type UserDoc } from '../users/user.model';
 import { decoyHash, verifyPassword } from '../users/passwords';
 
@@ -38,46 +39,25 @@ export async function authenticate(
   policy: LockoutPolicy,
   address = '',
 ): Promise<UserDoc> {
-  const user = await User.findOne({ username: input.username }).lean<UserDoc>();
-  if (!user || !user.active) {
-    await verifyPassword(input.password, decoyHash);
-    await auditFailure(
-      'login_failed',
-      input.username,
-      address,
-      user ? 'inactive' : 'unknown',
-      user,
-    );
-    throw new AppError(401, 'invalid_credentials');
+  // One address may try one username fewer times than would lock it: a colleague's account cannot
+  // be locked from a single machine, and the answer is a throttle, not a lock.
+  const pair = attemptCounter(`${address}|${input.username}`);
+  const throttle = await claimAttempt(pair, Math.max(1, policy.maxFailures - 1), policy);
+  if (!throttle.claimed) {
+    await auditFailure('login_failed', input.username, address, 'throttled', null);
+    throw new AppError(429, 'too_many_requests', undefined, {
+      'Retry-After': String(Math.ceil((throttle.until.getTime() - Date.now()) / 1000)),
+    });
   }
-  // Failures older than a lock period are forgotten: a few typos a week never lock anyone.
-  const now = new Date();
-  const quietSince = new Date(now.getTime() - policy.lockMinutes * 60_000);
-  await User.updateOne(
-    { _id: user._id, failedLoginCount: { $gt: 0 }, lastFailedAt: { $lt: quietSince } },
-    { $set: { failedLoginCount: 0 } },
-  );
-  // Claim one attempt before checking the password: the count goes up atomically, so requests sent
-  // together cannot check more than `maxFailures` passwords before the lock.
-  const claimed = await User.findOneAndUpdate(
-    {
-      _id: user._id,
-      failedLoginCount: { $lt: policy.maxFailures },
-      $or: [{ lockedUntil: null }, { lockedUntil: { $lte: now } }],
-    },
-    { $inc: { failedLoginCount: 1 }, $set: { lastFailedAt: now } },
-    { returnDocument: 'after' },
-  ).lean<UserDoc>();
-  if (!claimed) {
-    const current = await User.findById(user._id).lean<UserDoc>();
-    throw locked(
-      current?.lockedUntil && current.lockedUntil > now
-        ? current.lockedUntil
-        : new Date(now.getTime() + policy.lockMinutes * 60_000),
-    );
-  }
-  if (await verifyPassword(input.password, user.passwordHash)) {
-    await User.updateOne({ _id: user._id }, { $set: { failedLoginCount: 0, lockedUntil: null } });
+  const found = await User.findOne({ username: input.username }).lean<UserDoc>();
+  const user = found?.active ? found : null;
+  // Unknown and deactivated usernames are counted and locked exactly like real ones.
+  const account = user ? accountCounter(User, user._id) : attemptCounter(`u:${input.username}`);
+  const claim = await claimAttempt(account, policy.maxFailures, policy);
+  if (!claim.claimed) throw locked(claim.until);
+  const ok = await verifyPassword(input.password, user?.passwordHash ?? decoyHash);
+  if (ok && user) {
+    await Promise.all([clearAttempts(account), clearAttempts(pair)]);
     await recordAudit({
       actor: { id: user._id.toString(), fullName: user.fullName },
       action: 'login',
@@ -87,13 +67,13 @@ export async function authenticate(
     });
     return user;
   }
-  if (claimed.failedLoginCount >= policy.maxFailures) {
-    const until = new Date(Date.now() + policy.lockMinutes * 60_000);
-    await User.updateOne({ _id: user._id }, { $set: { lockedUntil: until, failedLoginCount: 0 } });
-    await auditFailure('lockout', input.username, address, 'locked', user);
+  if (claim.count >= policy.maxFailures) {
+    const until = await lockNow(account, policy);
+    await auditFailure('lockout', input.username, address, 'locked', found);
     throw locked(until);
   }
-  await auditFailure('login_failed', input.username, address, 'wrong_password', user);
+  const outcome = user ? 'wrong_password' : found ? 'inactive' : 'unknown';
+  await auditFailure('login_failed', input.username, address, outcome, found);
   throw new AppError(401, 'invalid_credentials');
 }
 

@@ -1,12 +1,15 @@
 import { testPassword, useTestApp } from '../testing/test-app';
 
-const t = useTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_MINUTES: '15' });
+const t = useTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_MINUTES: '15', TRUST_PROXY: 'true' });
 
-async function login(username: string, password: string) {
+let addresses = 0;
+/** Each call comes from a new address unless one is given (the per-address throttle is apart). */
+async function login(username: string, password: string, address = `10.0.0.${++addresses}`) {
   const client = await t.anonymous();
   const res = await client.agent
     .post('/api/auth/login')
     .set('X-CSRF-Token', client.csrf)
+    .set('X-Forwarded-For', address)
     .send({ username, password });
   return { client, res };
 }
@@ -46,6 +49,38 @@ describe('POST /api/auth/login', () => {
     const { res } = await login('nobody.here', testPassword);
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('invalid_credentials');
+  });
+
+  it('locks an unknown username exactly like a real one', async () => {
+    await t.addUser({ username: 'real.one', fullName: 'Võ Thị Hà', role: 'carer' });
+    const answers = async (username: string) => {
+      const out: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const { res } = await login(username, `bad-${i}`);
+        out.push(`${res.status} ${res.body.error.code}`);
+      }
+      return out;
+    };
+    const real = await answers('real.one');
+    expect(await answers('not.a.user')).toEqual(real);
+    expect(real).toEqual([
+      '401 invalid_credentials',
+      '401 invalid_credentials',
+      '429 account_locked',
+      '429 account_locked',
+    ]);
+  });
+
+  it('throttles one address before it can lock a colleague out', async () => {
+    await t.addUser({ username: 'colleague', fullName: 'Đặng Văn Hùng', role: 'nurse' });
+    const from = '192.168.1.50';
+    expect((await login('colleague', 'guess-1', from)).res.status).toBe(401);
+    expect((await login('colleague', 'guess-2', from)).res.status).toBe(401);
+    const third = await login('colleague', 'guess-3', from);
+    expect(third.res.status).toBe(429);
+    expect(third.res.body.error.code).toBe('too_many_requests');
+    // The colleague, at the duty desk, signs in.
+    expect((await login('colleague', testPassword, '192.168.1.10')).res.status).toBe(200);
   });
 
   it('locks the account after repeated failures, even for the right password', async () => {

@@ -2,6 +2,7 @@
 // keeps of the user. Handed to the session setup in platform/session.ts.
 import { Passport } from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
+import { sweepLoginAttempts } from './attempts';
 import {
   authenticate,
   resolveSession,
@@ -26,5 +27,6 @@ export function createPassport(policy: LockoutPolicy): InstanceType<typeof Passp
   passport.deserializeUser<SessionRef>((ref, done) => {
     resolveSession(ref).then((user) => done(null, user), done);
   });
+  setInterval(() => void sweepLoginAttempts().catch(() => {}), 10 * 60_000).unref();
   return passport;
 }
