@@ -130,6 +130,7 @@ export type UserView = z.infer<typeof userViewSchema>;
 export const sessionViewSchema = z.object({
   user: userViewSchema.nullable(),
   permissions: z.array(z.string()),
-  csrfToken: z.string(),
+  /** For every write; null before sign-in (the sign-in itself needs none). */
+  csrfToken: z.string().nullable(),
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '@care/server/platform/paths';
-import { useTestApp } from '@care/server/testing/test-app';
+import { testPassword, useTestApp } from '@care/server/testing/test-app';
 
 const t = useTestApp({
   NODE_ENV: 'production',
@@ -23,11 +23,14 @@ describe('security headers', () => {
 
 describe('the session cookie in production', () => {
   it('is Secure, httpOnly and SameSite behind an https proxy', async () => {
+    await t.addUser({ username: 'https.user', role: 'nurse' });
     const res = await (
       await t.anonymous()
     ).agent
-      .get('/api/auth/session')
-      .set('X-Forwarded-Proto', 'https');
+      .post('/api/auth/login')
+      .set('X-Forwarded-Proto', 'https')
+      .send({ username: 'https.user', password: testPassword })
+      .expect(200);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/Secure/);
     expect(cookie).toMatch(/HttpOnly/);

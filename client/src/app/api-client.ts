@@ -36,7 +36,7 @@ let csrfToken: string | null = null;
 let onUnauthenticated: () => void = () => undefined;
 
 /** Every session view the server sends carries a fresh token; the latest one is used. */
-export function setCsrfToken(token: string): void {
+export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 

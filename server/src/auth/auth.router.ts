@@ -35,7 +35,8 @@ export function authRouter(registry: OpenAPIRegistry, auth: Auth) {
       data: {
         user,
         permissions: req.user ? [...permissionsOf(req.user.role)] : [],
-        csrfToken: auth.generateCsrfToken(req, overwriteToken),
+        // Only a signed-in session keeps a token: an anonymous visit must not store a session.
+        csrfToken: req.user ? auth.generateCsrfToken(req, overwriteToken) : null,
       },
     };
   }

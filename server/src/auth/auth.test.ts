@@ -1,3 +1,5 @@
+import mongoose from 'mongoose';
+import request from 'supertest';
 import { testPassword, useTestApp } from '../testing/test-app';
 
 const t = useTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_MINUTES: '15', TRUST_PROXY: 'true' });
@@ -106,11 +108,22 @@ describe('POST /api/auth/login', () => {
     expect((await login('gone.user', testPassword)).res.status).toBe(401);
   });
 
-  it('rejects a write without the CSRF token', async () => {
-    const client = await t.anonymous();
-    const res = await client.agent.post('/api/auth/login').send({ username: 'x', password: 'y' });
+  it('rejects a signed-in write without the CSRF token', async () => {
+    const nurse = await t.signedIn('nurse');
+    const res = await nurse.agent.post('/api/auth/logout').send({});
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('csrf_invalid');
+  });
+
+  it('stores no session for anonymous visits', async () => {
+    const sessions = () => mongoose.connection.collection('sessions').countDocuments();
+    const before = await sessions();
+    for (let i = 0; i < 20; i++) {
+      const res = await request(t.app).get('/api/auth/session').expect(200);
+      expect(res.headers['set-cookie']).toBeUndefined();
+      expect(res.body.data.csrfToken).toBeNull();
+    }
+    expect(await sessions()).toBe(before);
   });
 
   it('records the sign-in in the audit trail', async () => {

@@ -62,6 +62,12 @@ export function installSessions(
       return typeof header === 'string' ? header : undefined;
     },
   });
-  app.use('/api', csrf.csrfSynchronisedProtection);
+  // Sign-in is the one write without a token: before it there is no session to keep one in (an
+  // anonymous visit stores nothing), and it only accepts JSON, which a cross-site form cannot send.
+  app.use('/api', (req, res, next) =>
+    req.method === 'POST' && req.path === '/auth/login'
+      ? next()
+      : csrf.csrfSynchronisedProtection(req, res, next),
+  );
   return { passport, generateCsrfToken: csrf.generateToken as Auth['generateCsrfToken'] };
 }

@@ -50,7 +50,12 @@ export function useTestApp(
     holder.anonymous = async () => {
       const agent = request.agent(holder.app);
       const res = await agent.get('/api/auth/session').expect(200);
-      return { agent, csrf: res.body.data.csrfToken as string, userId: null, username: '' };
+      return {
+        agent,
+        csrf: (res.body.data.csrfToken as string | null) ?? '',
+        userId: null,
+        username: '',
+      };
     };
     holder.addUser = (overrides) =>
       createUser(userCreateSchema.parse(buildUser({ password: testPassword, ...overrides })), null);
