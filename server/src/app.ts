@@ -57,7 +57,7 @@ export function createApp(config: Config, logger: pino.Logger) {
       req.headers['content-type'] &&
       !req.is('application/json')
     ) {
-      return next(new AppError(415, 'bad_request'));
+      return next(new AppError('unsupported_media_type'));
     }
     next();
   });
@@ -75,7 +75,7 @@ export function createApp(config: Config, logger: pino.Logger) {
       // Failed sign-ins count; a whole centre behind one address signs in at shift change.
       skipSuccessfulRequests: true,
       store: new DatabaseRateLimitStore('login'),
-      handler: (_req, _res, next) => next(new AppError(429, 'too_many_requests')),
+      handler: (_req, _res, next) => next(new AppError('too_many_requests')),
     }),
   );
   const routers = [

@@ -1,30 +1,33 @@
 // The wire shape of every API error and the stable codes clients can rely on.
 import { z } from 'zod';
 
-export const errorCodes = [
-  'bad_request',
-  'validation_failed',
-  'invalid_json',
-  'unauthenticated',
-  'invalid_credentials',
-  'account_locked',
-  'too_many_requests',
-  'forbidden',
-  'csrf_invalid',
-  'not_found',
-  'conflict',
-  'duplicate',
-  'stale_version',
-  'payload_too_large',
-  'database_unavailable',
-  'storage_full',
-  'internal',
-] as const;
-export type ErrorCode = (typeof errorCodes)[number];
+/** Every error code the API answers, with its one HTTP status. */
+export const errorStatus = {
+  bad_request: 400,
+  validation_failed: 400,
+  invalid_json: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_invalid: 403,
+  not_found: 404,
+  conflict: 409,
+  duplicate: 409,
+  stale_version: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  account_locked: 429,
+  too_many_requests: 429,
+  internal: 500,
+  database_unavailable: 503,
+  storage_full: 507,
+} as const;
+export const errorCodes = Object.keys(errorStatus) as (keyof typeof errorStatus)[];
+export type ErrorCode = keyof typeof errorStatus;
 
 export const errorBodySchema = z.object({
   error: z.object({
-    code: z.enum(errorCodes),
+    code: z.enum(errorCodes as [ErrorCode, ...ErrorCode[]]),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
   }),

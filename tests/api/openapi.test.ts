@@ -55,3 +55,16 @@ describe('GET /api/health', () => {
     expect(res.body.data).toEqual({ status: 'ok', database: 'up' });
   });
 });
+
+describe('documented error statuses', () => {
+  it('names only what each route can answer', async () => {
+    const doc = (await (await t.anonymous()).agent.get('/api/openapi.json').expect(200)).body;
+    const statuses = (path: string, method: string) =>
+      Object.keys(doc.paths[path][method].responses).sort();
+    expect(statuses('/api/health', 'get')).toEqual(['200', '503']);
+    expect(statuses('/api/users/{id}', 'patch')).toEqual(
+      ['200', '400', '401', '403', '404', '409', '413', '415', '503', '507'].sort(),
+    );
+    expect(statuses('/api/auth/login', 'post')).toContain('429');
+  });
+});

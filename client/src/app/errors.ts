@@ -14,6 +14,7 @@ const catalogued: readonly ApiErrorCode[] = [
   'not_found',
   'stale_version',
   'payload_too_large',
+  'unsupported_media_type',
   'database_unavailable',
   'storage_full',
   'internal',

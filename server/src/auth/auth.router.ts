@@ -58,6 +58,7 @@ export function authRouter(registry: OpenAPIRegistry, auth: Auth) {
     {
       summary: 'Sign in with username and password',
       access: 'public',
+      errors: [401, 429],
       body: loginSchema,
       response: sessionViewSchema,
     },

@@ -10,7 +10,7 @@ export type LockoutPolicy = { maxFailures: number; lockMinutes: number };
 
 function locked(until: Date): AppError {
   const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
-  return new AppError(429, 'account_locked', undefined, { 'Retry-After': String(seconds) });
+  return new AppError('account_locked', undefined, { 'Retry-After': String(seconds) });
 }
 
 /** A failed sign-in or a lock, audited with the username as typed and the address it came from. */
@@ -45,7 +45,7 @@ export async function authenticate(
   const throttle = await claimAttempt(pair, Math.max(1, policy.maxFailures - 1), policy);
   if (!throttle.claimed) {
     await auditFailure('login_failed', input.username, address, 'throttled', null);
-    throw new AppError(429, 'too_many_requests', undefined, {
+    throw new AppError('too_many_requests', undefined, {
       'Retry-After': String(Math.ceil((throttle.until.getTime() - Date.now()) / 1000)),
     });
   }
@@ -74,7 +74,7 @@ export async function authenticate(
   }
   const outcome = user ? 'wrong_password' : found ? 'inactive' : 'unknown';
   await auditFailure('login_failed', input.username, address, outcome, found);
-  throw new AppError(401, 'invalid_credentials');
+  throw new AppError('invalid_credentials');
 }
 
 /** What the session keeps: the user id and the epoch it was opened in. */

@@ -22,6 +22,8 @@ type Spec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> = {
   response?: z.ZodType;
   /** A list answer: `true` pages by number, `'cursor'` newest first by cursor. */
   list?: true | 'cursor';
+  /** Error statuses beyond those its declaration implies (e.g. 429 on sign-in). */
+  errors?: number[];
   status?: number;
 };
 
@@ -33,7 +35,18 @@ export type Input<B, Q, P> = {
   res: Response;
 };
 
-const errorStatuses = ['400', '401', '403', '404', '409', '413', '429'] as const;
+/** The error statuses a route can answer, from what it declares (documented in OpenAPI). */
+function errorStatuses(method: Method, path: string, spec: Spec<z.ZodType, z.ZodType, z.ZodType>) {
+  const write = method !== 'get';
+  const statuses = new Set<number>([503, ...(spec.errors ?? [])]);
+  if (spec.body || spec.query || spec.params) statuses.add(400);
+  if (spec.access !== 'public') statuses.add(401);
+  if ((spec.access !== 'public' && spec.access !== 'signed_in') || write) statuses.add(403);
+  if (path.includes(':')) statuses.add(404);
+  if (write && spec.body) [409, 413, 415].forEach((s) => statuses.add(s));
+  if (write) statuses.add(507);
+  return [...statuses].sort().map(String);
+}
 
 export class ApiRouter {
   readonly router = Router();
@@ -100,7 +113,7 @@ export class ApiRouter {
           ? { description: 'OK', content: { 'application/json': { schema: body } } }
           : { description: 'No content' },
         ...Object.fromEntries(
-          errorStatuses.map((s) => [
+          errorStatuses(method, path, spec).map((s) => [
             s,
             { description: 'Error', content: { 'application/json': { schema: errorBodySchema } } },
           ]),

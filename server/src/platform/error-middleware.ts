@@ -8,22 +8,24 @@ import { languageOf, message } from './messages';
 function toAppError(err: unknown): AppError | null {
   if (err instanceof AppError) return err;
   const e = err as { type?: string; status?: number; code?: unknown; keyPattern?: object };
-  if (e?.type === 'entity.parse.failed') return new AppError(400, 'invalid_json');
-  if (e?.type === 'entity.too.large') return new AppError(413, 'payload_too_large');
+  if (e?.type === 'entity.parse.failed') return new AppError('invalid_json');
+  if (e?.type === 'entity.too.large') return new AppError('payload_too_large');
   if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported')
-    return new AppError(415, 'bad_request');
-  if (e?.code === 'EBADCSRFTOKEN') return new AppError(403, 'csrf_invalid');
+    return new AppError('unsupported_media_type');
+  if (e?.code === 'EBADCSRFTOKEN') return new AppError('csrf_invalid');
   if (err instanceof mongoose.Error.CastError || err instanceof mongoose.Error.ValidationError)
-    return new AppError(400, 'validation_failed');
+    return new AppError('validation_failed');
   if (e?.code === 11000) {
     const field = Object.keys(e.keyPattern ?? {})[0] ?? '_';
-    return new AppError(409, 'duplicate', { [field]: 'duplicate' });
+    return new AppError('duplicate', { [field]: 'duplicate' });
   }
-  if (isStorageFull(err)) return new AppError(507, 'storage_full');
+  if (isStorageFull(err)) return new AppError('storage_full');
   if (isDatabaseUnavailable(err))
-    return new AppError(503, 'database_unavailable', undefined, { 'Retry-After': '2' });
+    return new AppError('database_unavailable', undefined, { 'Retry-After': '2' });
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500)
-    return new AppError(e.status, e.status === 404 ? 'not_found' : 'bad_request');
+    return new AppError(
+      e.status === 404 ? 'not_found' : e.status === 415 ? 'unsupported_media_type' : 'bad_request',
+    );
   return null;
 }
 
@@ -31,7 +33,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   const known = toAppError(err);
   const lang = languageOf(req);
   if (!known) req.log?.error({ err }, 'unhandled error');
-  const e = known ?? new AppError(500, 'internal');
+  const e = known ?? new AppError('internal');
   if (e.headers) res.set(e.headers);
   const fields = e.fields
     ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, message(lang, v)]))
@@ -39,5 +41,4 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   res.status(e.status).json({ error: { code: e.code, message: message(lang, e.code), fields } });
 };
 
-export const notFoundApi: RequestHandler = (_req, _res, next) =>
-  next(new AppError(404, 'not_found'));
+export const notFoundApi: RequestHandler = (_req, _res, next) => next(new AppError('not_found'));

@@ -22,6 +22,7 @@ const vi: Catalogue = {
   duplicate: 'Giá trị này đã tồn tại.',
   stale_version: 'Bản ghi đã được người khác thay đổi. Vui lòng tải lại và thử lại.',
   payload_too_large: 'Dữ liệu gửi lên quá lớn.',
+  unsupported_media_type: 'Dữ liệu phải được gửi dưới dạng JSON.',
   database_unavailable: 'Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau ít giây.',
   storage_full: 'Ổ đĩa của máy chủ đã đầy, chưa lưu được dữ liệu. Vui lòng báo quản trị viên.',
   internal: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại.',
@@ -52,6 +53,7 @@ const en: Catalogue = {
   duplicate: 'This value already exists.',
   stale_version: 'Someone else changed this record. Please reload and try again.',
   payload_too_large: 'The request body is too large.',
+  unsupported_media_type: 'The request body must be JSON.',
   database_unavailable:
     'The database is unavailable for a moment. Please try again in a few seconds.',
   storage_full: 'The server disk is full; nothing was saved. Please tell the administrator.',
@@ -98,5 +100,5 @@ export function parseInput<S extends z.ZodType>(
     const path = issue.path.join('.') || '_';
     fields[path] ??= catalogues[lang][issue.message] ?? issue.message;
   }
-  throw new AppError(400, 'validation_failed', fields);
+  throw new AppError('validation_failed', fields);
 }

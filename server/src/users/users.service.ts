@@ -81,7 +81,7 @@ export async function updateUser(
   if (before.version !== version) throw staleVersion();
   const changesOwnAccess =
     (set.active === false || (set.role && set.role !== before.role)) && actor?.id === id;
-  if (changesOwnAccess) throw new AppError(400, 'validation_failed', { active: 'self_change' });
+  if (changesOwnAccess) throw new AppError('validation_failed', { active: 'self_change' });
   const endSessions = set.active === false && before.active;
   const after = await updateUserVersioned(id, version, {
     $set: set.fullName ? { ...set, sortName: foldName(set.fullName) } : set,
