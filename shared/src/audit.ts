@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { cursorQuerySchema } from './paging';
 import { isoDaySchema } from './periods';
+import { textSchema } from './text';
 import { objectIdSchema } from './versioning';
 
 export const auditActions = [
@@ -33,7 +34,7 @@ export const auditQuerySchema = cursorQuerySchema.extend({
   entity: auditEntitySchema.optional(),
   entityId: z.string().trim().max(64).optional(),
   /** The record's label as shown in the trail: a resident code or a username. */
-  record: z.string().trim().min(1).max(64).optional(),
+  record: textSchema(1, 64).optional(),
   action: auditActionSchema.optional(),
   from: isoDaySchema.optional(),
   to: isoDaySchema.optional(),

@@ -1,6 +1,7 @@
 // Residents (đối tượng bảo trợ xã hội): categories, admission and the shapes the API exchanges.
 import { z } from 'zod';
 import { isoDaySchema } from './periods';
+import { textSchema } from './text';
 import { pageQuerySchema } from './paging';
 
 export const residentCategories = [
@@ -20,29 +21,29 @@ export const genders = ['male', 'female'] as const;
 export const residentStatuses = ['in_care', 'discharged'] as const;
 
 export const admissionSchema = z.strictObject({
-  decisionNumber: z.string().trim().min(1).max(50),
+  decisionNumber: textSchema(1, 50),
   date: isoDaySchema,
-  issuer: z.string().trim().min(1).max(200),
+  issuer: textSchema(1, 200),
 });
 
 export const residentAdmitSchema = z.strictObject({
-  fullName: z.string().trim().min(2).max(100),
+  fullName: textSchema(2, 100),
   gender: z.enum(genders),
   birthDate: isoDaySchema,
   category: residentCategorySchema,
   disabilityLevel: disabilityLevelSchema.nullable().default(null),
-  hometown: z.string().trim().max(200).default(''),
-  room: z.string().trim().max(20).default(''),
+  hometown: textSchema(0, 200).default(''),
+  room: textSchema(0, 20).default(''),
   admission: admissionSchema,
-  healthNotes: z.string().trim().max(2000).default(''),
-  guardian: z.string().trim().max(200).default(''),
+  healthNotes: textSchema(0, 2000, { multiline: true }).default(''),
+  guardian: textSchema(0, 200).default(''),
 });
 export type ResidentAdmitInput = z.input<typeof residentAdmitSchema>;
 
 export const residentListQuerySchema = pageQuerySchema.extend({
   category: residentCategorySchema.optional(),
   status: z.enum(residentStatuses).optional(),
-  q: z.string().trim().max(100).optional(),
+  q: textSchema(0, 100).optional(),
 });
 export type ResidentListQuery = z.infer<typeof residentListQuerySchema>;
 

@@ -4,6 +4,29 @@ import { pageCount, pageQuerySchema } from './paging';
 import { ageOn, residentAdmitSchema } from './residents';
 import { changePasswordSchema, loginSchema, userCreateSchema, userUpdateSchema } from './users';
 
+describe('text fields', () => {
+  const name = (fullName: string) =>
+    userCreateSchema.safeParse({
+      username: 'lan.nguyen',
+      fullName,
+      role: 'nurse',
+      password: 'Hoa.Sen.2026',
+    });
+
+  it('stores names in NFC, so a name typed with combining accents equals the precomposed one', () => {
+    const decomposed = 'Nguyễn Thị Lan'.normalize('NFD');
+    const parsed = name(decomposed);
+    expect(parsed.success && parsed.data.fullName).toBe('Nguyễn Thị Lan'.normalize('NFC'));
+  });
+
+  it('refuses control, bidi-override and zero-width characters', () => {
+    for (const bad of ['Lan\u202Egnầ', 'Lan\u200B Nguyễn', 'Lan\u0007', 'Lan\nNguyễn']) {
+      const r = name(bad);
+      expect(r.success ? null : r.error.issues[0]!.message).toBe('invalid_characters');
+    }
+  });
+});
+
 describe('passwords', () => {
   const create = (password: string, username = 'lan.nguyen') =>
     userCreateSchema.safeParse({ username, fullName: 'Nguyễn Thị Lan', role: 'nurse', password });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { languageSchema } from './language';
 import { pageQuerySchema } from './paging';
 import { roleSchema } from './roles';
+import { textSchema } from './text';
 import { versionSchema } from './versioning';
 
 // Passwords people pick first; refused whatever the case.
@@ -55,7 +56,7 @@ export const usernameSchema = z
   .min(3)
   .max(40)
   .regex(/^[a-z0-9._-]+$/);
-export const fullNameSchema = z.string().trim().min(2).max(100);
+export const fullNameSchema = textSchema(2, 100);
 
 export const loginSchema = z.strictObject({
   username: z.string().trim().toLowerCase().min(1).max(40),
