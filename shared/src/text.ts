@@ -18,9 +18,12 @@ export function escapeRegex(text: string): string {
 }
 
 // Control characters (but tab and newline), bidi overrides and isolates, zero-width characters.
+/* eslint-disable no-control-regex -- finding control characters is the point */
 const unsafeLine = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 const unsafeMultiline =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+
+/* eslint-enable no-control-regex */
 
 /**
  * User text as stored: trimmed, in NFC (a name typed with combining accents equals the same name
