@@ -12,10 +12,10 @@ const b = useBrowser(t);
 let context: BrowserContext;
 let page: Page;
 beforeEach(async () => {
-  context = await b.browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+  context = await b.browser.newContext({ viewport: { width: 1366, height: 768 } });
   page = await context.newPage();
 });
-afterEach(async () => context.close());
+afterEach(async () => context?.close());
 
 async function open(username: string, path: string) {
   await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent(path)}`);

@@ -17,7 +17,6 @@ beforeEach(async () => {
   context = await b.browser.newContext({
     viewport: { width: 1366, height: 768 },
     locale: 'vi-VN',
-    bypassCSP: true,
   });
   page = await context.newPage();
 });
@@ -146,19 +145,22 @@ describe('the shell', () => {
       viewport: { width: 800, height: 1280 },
       hasTouch: true,
     });
-    const tab = await tablet.newPage();
-    await tab.goto(`${b.baseUrl}/login`);
-    await tab.getByLabel('Tên đăng nhập').fill('nurse');
-    await tab.getByLabel(/^Mật khẩu/).fill('Demo@2026');
-    await tab.getByRole('button', { name: 'Đăng nhập' }).click();
-    await tab.getByRole('button', { name: 'Mở menu' }).click();
-    await tab.getByRole('navigation').getByRole('link', { name: 'Đối tượng' }).click();
-    await tab.getByRole('table').waitFor();
-    const overflow = await tab.evaluate(
-      () => document.documentElement.scrollWidth > window.innerWidth,
-    );
-    expect(overflow).toBe(false);
-    await screenshot(tab, 'tablet-nurse');
-    await tablet.close();
+    try {
+      const tab = await tablet.newPage();
+      await tab.goto(`${b.baseUrl}/login`);
+      await tab.getByLabel('Tên đăng nhập').fill('nurse');
+      await tab.getByLabel(/^Mật khẩu/).fill('Demo@2026');
+      await tab.getByRole('button', { name: 'Đăng nhập' }).click();
+      await tab.getByRole('button', { name: 'Mở menu' }).click();
+      await tab.getByRole('navigation').getByRole('link', { name: 'Đối tượng' }).click();
+      await tab.getByRole('table').waitFor();
+      const overflow = await tab.evaluate(
+        () => document.documentElement.scrollWidth > window.innerWidth,
+      );
+      expect(overflow).toBe(false);
+      await screenshot(tab, 'tablet-nurse');
+    } finally {
+      await tablet.close();
+    }
   });
 });
