@@ -19,7 +19,7 @@ export function auditRouter(registry: OpenAPIRegistry) {
     },
     async ({ query }) => {
       const { items, page } = await listAuditEvents(query);
-      return { data: items.map(presentAuditEvent), page };
+      return { items: items.map(presentAuditEvent), page };
     },
   );
   return api;

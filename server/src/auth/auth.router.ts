@@ -1,5 +1,5 @@
 // /api/auth: session view, sign in and out, own password and language.
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { permissionsOf } from '@care/shared/permissions';
 import {
@@ -32,12 +32,10 @@ export function authRouter(registry: OpenAPIRegistry, auth: Auth) {
   async function sessionView(req: Request, overwriteToken = false) {
     const user = req.user ? presentUser(await getUser(req.user.id)) : null;
     return {
-      data: {
-        user,
-        permissions: req.user ? [...permissionsOf(req.user.role)] : [],
-        // Only a signed-in session keeps a token: an anonymous visit must not store a session.
-        csrfToken: req.user ? auth.generateCsrfToken(req, overwriteToken) : null,
-      },
+      user,
+      permissions: req.user ? [...permissionsOf(req.user.role)] : [],
+      // Only a signed-in session keeps a token: an anonymous visit must not store a session.
+      csrfToken: req.user ? auth.generateCsrfToken(req, overwriteToken) : null,
     };
   }
 
@@ -101,8 +99,8 @@ export function authRouter(registry: OpenAPIRegistry, auth: Auth) {
       access: 'signed_in',
       body: changePasswordSchema,
     },
-    async ({ body, req }) => {
-      const after = await changeOwnPassword(req.user!.id, body);
+    async ({ body, req, actor }) => {
+      const after = await changeOwnPassword(actor.id, body);
       await logIn(req, toSessionUser(after), true);
       return undefined;
     },
@@ -117,9 +115,7 @@ export function authRouter(registry: OpenAPIRegistry, auth: Auth) {
       body: preferencesSchema,
       response: userViewSchema,
     },
-    async ({ body, req }: { body: { language: 'vi' | 'en' }; req: Request; res: Response }) => ({
-      data: presentUser(await setLanguage(req.user!.id, body.language)),
-    }),
+    async ({ body, actor }) => presentUser(await setLanguage(actor.id, body.language)),
   );
 
   return api;

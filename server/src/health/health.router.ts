@@ -1,7 +1,7 @@
 // GET /api/health: is the API up, and does the database answer?
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { ApiRouter } from '../platform/api-router';
+import { Answer, ApiRouter } from '../platform/api-router';
 import { pingDatabase } from '../platform/db';
 
 export function healthRouter(registry: OpenAPIRegistry) {
@@ -14,10 +14,10 @@ export function healthRouter(registry: OpenAPIRegistry) {
     'get',
     '/',
     { summary: 'Service and database state', access: 'public', response },
-    async ({ res }) => {
+    async () => {
       const up = await pingDatabase();
-      res.status(up ? 200 : 503);
-      return { data: { status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' } };
+      const state = { status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' };
+      return new Answer(up ? 200 : 503, state);
     },
   );
   return api;

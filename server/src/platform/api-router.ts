@@ -31,9 +31,22 @@ export type Input<B, Q, P> = {
   body: B;
   query: Q;
   params: P;
+  /** The signed-in user; reading it on a public route without one is a 401. */
+  actor: Express.User;
   req: Request;
   res: Response;
 };
+
+/** An answer whose status is not the route's usual one (e.g. health while the database is down). */
+export class Answer<T> {
+  constructor(
+    readonly status: number,
+    readonly data: T,
+  ) {}
+}
+
+/** What a list handler returns; the router wraps it as `{ data: items, page }`. */
+export type ListResult<T, P> = { items: T[]; page: P };
 
 /** The error statuses a route can answer, from what it declares (documented in OpenAPI). */
 function errorStatuses(method: Method, path: string, spec: Spec<z.ZodType, z.ZodType, z.ZodType>) {
@@ -76,13 +89,22 @@ export class ApiRouter {
         params: (spec.params
           ? parseInput(spec.params, req.params, lang)
           : undefined) as z.output<P>,
+        get actor(): Express.User {
+          if (!req.user) throw unauthenticated();
+          return req.user;
+        },
         req,
         res,
       };
+      // Handlers return their data; the envelope is built here, once.
       const result = await handler(input);
       if (res.headersSent) return;
       if (result === undefined) res.status(204).end();
-      else res.status(res.statusCode !== 200 ? res.statusCode : (spec.status ?? 200)).json(result);
+      else if (result instanceof Answer) res.status(result.status).json({ data: result.data });
+      else if (spec.list) {
+        const { items, page } = result as ListResult<unknown, unknown>;
+        res.status(200).json({ data: items, page });
+      } else res.status(spec.status ?? 200).json({ data: result });
     });
   }
 

@@ -27,7 +27,7 @@ export function residentsRouter(registry: OpenAPIRegistry) {
     async ({ query }) => {
       const { items, total } = await listResidents(query);
       return {
-        data: items.map(presentResidentSummary),
+        items: items.map(presentResidentSummary),
         page: { page: query.page, pageSize: query.pageSize, total },
       };
     },
@@ -41,7 +41,7 @@ export function residentsRouter(registry: OpenAPIRegistry) {
       access: 'residents.list',
       response: residentCountsSchema,
     },
-    async () => ({ data: await countResidents() }),
+    async () => countResidents(),
   );
 
   api.route(
@@ -53,9 +53,7 @@ export function residentsRouter(registry: OpenAPIRegistry) {
       params: idParamsSchema,
       response: residentViewSchema,
     },
-    async ({ params, req }) => ({
-      data: presentResident(await readResident(params.id, req.user!)),
-    }),
+    async ({ params, actor }) => presentResident(await readResident(params.id, actor)),
   );
 
   return api;

@@ -24,7 +24,7 @@ export function usersRouter(registry: OpenAPIRegistry) {
     async ({ query }) => {
       const { items, total } = await listUsers(query);
       return {
-        data: items.map(presentUser),
+        items: items.map(presentUser),
         page: { page: query.page, pageSize: query.pageSize, total },
       };
     },
@@ -34,14 +34,14 @@ export function usersRouter(registry: OpenAPIRegistry) {
     'post',
     '/',
     { summary: 'Create a staff account', access, body: userCreateSchema, response, status: 201 },
-    async ({ body, req }) => ({ data: presentUser(await createUser(body, req.user!)) }),
+    async ({ body, actor }) => presentUser(await createUser(body, actor)),
   );
 
   api.route(
     'get',
     '/:id',
     { summary: 'One staff account', access, params: idParamsSchema, response },
-    async ({ params }) => ({ data: presentUser(await getUser(params.id)) }),
+    async ({ params }) => presentUser(await getUser(params.id)),
   );
 
   api.route(
@@ -54,9 +54,7 @@ export function usersRouter(registry: OpenAPIRegistry) {
       body: userUpdateSchema,
       response,
     },
-    async ({ params, body, req }) => ({
-      data: presentUser(await updateUser(params.id, body, req.user!)),
-    }),
+    async ({ params, body, actor }) => presentUser(await updateUser(params.id, body, actor)),
   );
 
   api.route(
@@ -69,9 +67,7 @@ export function usersRouter(registry: OpenAPIRegistry) {
       body: passwordResetSchema,
       response,
     },
-    async ({ params, body, req }) => ({
-      data: presentUser(await resetPassword(params.id, body, req.user!)),
-    }),
+    async ({ params, body, actor }) => presentUser(await resetPassword(params.id, body, actor)),
   );
 
   return api;
