@@ -82,5 +82,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.SCREENSHOTS !== '1') return;
   await page.waitForLoadState('load');
   await page.evaluate(() => document.fonts.ready);
+  // Transitions (a drawer closing) finish before the picture is taken.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running'),
+  );
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
 }

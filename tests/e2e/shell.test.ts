@@ -158,6 +158,18 @@ describe('the shell', () => {
         () => document.documentElement.scrollWidth > window.innerWidth,
       );
       expect(overflow).toBe(false);
+      // Every visible control is a touch target of at least 44 px.
+      const small = await tab.evaluate(() =>
+        [...document.querySelectorAll('button, a[href], input, [role="button"]')]
+          // A row link's target is its whole row.
+          .map((e) => ({
+            html: e.outerHTML.slice(0, 90),
+            r: (e.classList.contains('row-link') ? e.closest('tr')! : e).getBoundingClientRect(),
+          }))
+          .filter(({ r }) => r.width > 0 && r.height > 0 && r.height < 44)
+          .map(({ html, r }) => `${Math.round(r.height)} ${html}`),
+      );
+      expect(small).toEqual([]);
       await screenshot(tab, 'tablet-nurse');
     } finally {
       await tablet.close();

@@ -134,7 +134,7 @@ function ResidentCounts() {
           {residentCategories.map((category) => (
             <CountCard
               key={category}
-              label={t(`residents.category.${category}`)}
+              label={t(`residents.categoryGroup.${category}`)}
               count={counts.data.byCategory[category]}
               share={
                 counts.data.total ? (100 * counts.data.byCategory[category]) / counts.data.total : 0

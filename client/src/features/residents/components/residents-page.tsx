@@ -77,7 +77,7 @@ export function ResidentsPage() {
             placeholder={t('residents.allCategories')}
             data={residentCategories.map((c) => ({
               value: c,
-              label: t(`residents.category.${c}`),
+              label: t(`residents.categoryGroup.${c}`),
             }))}
             value={filters.category}
             onChange={(value) => update({ category: value })}
@@ -135,6 +135,7 @@ export function ResidentsPage() {
                   to={paths.resident.href(resident.id)}
                   state={{ back: location.pathname + location.search }}
                   fw={600}
+                  className="row-link"
                 >
                   {resident.fullName}
                 </Anchor>
