@@ -4,6 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import compression from 'compression';
 import express from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 import { rateLimit } from 'express-rate-limit';
 import type pino from 'pino';
@@ -93,9 +94,15 @@ export function createApp(config: Config, logger: pino.Logger) {
   const clientDist = path.join(repoRoot, 'client', 'dist');
   if (existsSync(clientDist)) {
     // Built files carry a content hash in their names: cached for a year; index.html never.
+    // The build compressed them already (brotli 11, gzip 9): sent as they are.
     app.use(
       '/assets',
-      express.static(path.join(clientDist, 'assets'), { immutable: true, maxAge: '365d' }),
+      expressStaticGzip(path.join(clientDist, 'assets'), {
+        enableBrotli: true,
+        orderPreference: ['br', 'gz'],
+        index: false,
+        serveStatic: { immutable: true, maxAge: '365d' },
+      }),
     );
     app.use(
       express.static(clientDist, {

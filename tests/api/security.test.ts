@@ -1,5 +1,5 @@
 // Security headers and cookie flags in production.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '@care/server/platform/paths';
 import { testPassword, useTestApp } from '@care/server/testing/test-app';
@@ -64,10 +64,18 @@ describe('the client files', () => {
   it('caches hashed assets for a year and index.html never', async () => {
     const dist = path.join(repoRoot, 'client', 'dist');
     if (!existsSync(dist)) throw new Error('client/dist is missing: run `npm run build -w client`');
-    const asset = readdirSync(path.join(dist, 'assets')).find((f) => f.endsWith('.js'))!;
+    const asset = readdirSync(path.join(dist, 'assets')).find(
+      (f) => f.startsWith('vendor-react') && f.endsWith('.js'),
+    )!;
     const client = await t.anonymous();
     const res = await client.agent.get(`/assets/${asset}`).expect(200);
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // Sent as the build compressed it (brotli 11), not compressed again on each request.
+    const br = await client.agent.get(`/assets/${asset}`).set('Accept-Encoding', 'br').expect(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(Number(br.headers['content-length'])).toBe(
+      statSync(path.join(dist, 'assets', `${asset}.br`)).size,
+    );
     const page = await client.agent.get('/residents').expect(200);
     expect(page.headers['cache-control']).toBe('no-cache');
   });
