@@ -43,8 +43,8 @@ describe('navigationFor', () => {
     expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard']);
   });
 
-  it('has a unique path and label key per entry', () => {
-    expect(new Set(navigation.map((e) => e.path)).size).toBe(navigation.length);
+  it('has a unique id and label key per entry', () => {
+    expect(new Set(navigation.map((e) => e.id)).size).toBe(navigation.length);
     expect(new Set(navigation.map((e) => e.labelKey)).size).toBe(navigation.length);
   });
 });

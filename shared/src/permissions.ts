@@ -27,18 +27,13 @@ export function permissionsOf(role: Role): readonly Permission[] {
   return table[role];
 }
 
-/** Navigation entries of the app shell; `labelKey` is an i18n key, `path` a client route. */
+/** Navigation entries of the app shell; `labelKey` is an i18n key (the client maps ids to routes). */
 export const navigation = [
-  { id: 'dashboard', path: '/', labelKey: 'nav.dashboard', permission: 'dashboard.read' },
-  { id: 'residents', path: '/residents', labelKey: 'nav.residents', permission: 'residents.list' },
-  { id: 'users', path: '/admin/users', labelKey: 'nav.users', permission: 'users.manage' },
-  { id: 'audit', path: '/admin/audit', labelKey: 'nav.audit', permission: 'audit.read' },
-] as const satisfies readonly {
-  id: string;
-  path: string;
-  labelKey: string;
-  permission: Permission;
-}[];
+  { id: 'dashboard', labelKey: 'nav.dashboard', permission: 'dashboard.read' },
+  { id: 'residents', labelKey: 'nav.residents', permission: 'residents.list' },
+  { id: 'users', labelKey: 'nav.users', permission: 'users.manage' },
+  { id: 'audit', labelKey: 'nav.audit', permission: 'audit.read' },
+] as const satisfies readonly { id: string; labelKey: string; permission: Permission }[];
 
 export type NavEntry = (typeof navigation)[number];
 

@@ -1,4 +1,6 @@
 // Every client URL in one place: route patterns for the router, hrefs for links.
+import type { NavEntry } from '@care/shared/permissions';
+
 export const paths = {
   home: { path: '/', href: () => '/' },
   login: {
@@ -15,6 +17,14 @@ export const paths = {
   users: { path: '/admin/users', href: () => '/admin/users' },
   audit: { path: '/admin/audit', href: () => '/admin/audit' },
 } as const;
+
+/** Where each navigation entry (shared/src/permissions.ts) leads: the one place of its route. */
+export const navigationPaths: Record<NavEntry['id'], string> = {
+  dashboard: paths.home.path,
+  residents: paths.residents.path,
+  users: paths.users.path,
+  audit: paths.audit.path,
+};
 
 /** Only a path inside this app may be a `next` target (never `//host` or an absolute URL). */
 export function safeNext(next: string | null): string {

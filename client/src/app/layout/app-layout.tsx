@@ -22,7 +22,7 @@ import { navigationFor } from '@care/shared/permissions';
 import type { UserView } from '@care/shared/users';
 import { useLogout } from '../logout';
 import { OfflineNotice } from './offline-notice';
-import { paths } from '../paths';
+import { navigationPaths, paths } from '../paths';
 import { LanguageSwitch } from './language-switch';
 import { navIcons } from './nav-icons';
 
@@ -133,12 +133,12 @@ export function AppLayout({ user }: { user: UserView }) {
           <Stack gap={4}>
             {entries.map((entry) => {
               const EntryIcon = navIcons[entry.id];
-              const active = isActive(entry.path, location.pathname);
+              const active = isActive(navigationPaths[entry.id], location.pathname);
               return (
                 <NavLink
                   key={entry.id}
                   component={Link}
-                  to={entry.path}
+                  to={navigationPaths[entry.id]}
                   label={t(entry.labelKey)}
                   active={active}
                   aria-current={active ? 'page' : undefined}

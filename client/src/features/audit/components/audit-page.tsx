@@ -24,7 +24,7 @@ import {
   type AuditEntity,
   type AuditEventView,
 } from '@care/shared/audit';
-import { formatDateTime } from '@care/shared/dates';
+import { centreDay, formatDateTime } from '@care/shared/dates';
 import { DataTable } from '../../../components/data-table';
 import { PageHeader } from '../../../components/page-header';
 import { LoadOlder } from '../../../components/load-older';
@@ -193,7 +193,7 @@ export function AuditPage() {
             allowSingleDateInRange
             clearable
             clearButtonProps={{ 'aria-label': t('common.clear') }}
-            maxDate={new Date()}
+            maxDate={centreDay()}
             // "Any date" stands for a value here, so it is shown as readable text, not a faint hint.
             styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
           />

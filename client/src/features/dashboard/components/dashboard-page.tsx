@@ -29,7 +29,7 @@ import { navigationFor } from '@care/shared/permissions';
 import { residentCategories, type ResidentCategory } from '@care/shared/residents';
 import type { Role } from '@care/shared/roles';
 import { navIcons } from '../../../app/layout/nav-icons';
-import { paths } from '../../../app/paths';
+import { navigationPaths, paths } from '../../../app/paths';
 import { useCan, useCurrentUser } from '../../../app/session';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
@@ -155,7 +155,11 @@ function Shortcuts({ role }: { role: Role }) {
   const entries = [
     ...navigationFor(role)
       .filter((entry) => entry.id !== 'dashboard')
-      .map((entry) => ({ id: entry.id, path: entry.path, label: t(entry.labelKey) })),
+      .map((entry) => ({
+        id: entry.id,
+        path: navigationPaths[entry.id],
+        label: t(entry.labelKey),
+      })),
     { id: 'account' as const, path: paths.account.href(), label: t('nav.account') },
   ];
   return (
