@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigation, useSearchParams } from 'react-router';
+import type { z } from 'zod';
 
 /** Reads the query string and changes some keys of it; any change but paging goes back to page 1. */
 export function useUrlFilters() {
@@ -44,4 +45,21 @@ export function useSearchBox(committed: string, commit: (value: string) => void)
   }, [settled]);
 
   return [text, setText] as const;
+}
+
+/**
+ * Reads list filters from the address with the shared query schema, field by field: a value the
+ * schema refuses (an old link, a hand-edited address) is dropped instead of failing the screen.
+ */
+export function readQuery<S extends z.ZodObject>(
+  schema: S,
+  params: URLSearchParams,
+): Partial<z.output<S>> {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const raw = params.get(key);
+    const parsed = (field as z.ZodType).safeParse(raw === null || raw === '' ? undefined : raw);
+    if (parsed.success && parsed.data !== undefined) out[key] = parsed.data;
+  }
+  return out as Partial<z.output<S>>;
 }

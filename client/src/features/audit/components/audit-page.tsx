@@ -20,8 +20,8 @@ import { useTranslation } from 'react-i18next';
 import {
   auditActions,
   auditEntities,
+  auditQuerySchema,
   type AuditAction,
-  type AuditEntity,
   type AuditEventView,
 } from '@care/shared/audit';
 import { centreDay, formatDateTime } from '@care/shared/dates';
@@ -29,14 +29,12 @@ import { DataTable } from '../../../components/data-table';
 import { PageHeader } from '../../../components/page-header';
 import { LoadOlder } from '../../../components/load-older';
 import { QueryError } from '../../../components/query-error';
-import { useSearchBox, useUrlFilters } from '../../../hooks/use-url-filters';
+import { readQuery, useSearchBox, useUrlFilters } from '../../../hooks/use-url-filters';
 import { useAuditActors } from '../api/get-audit-actors';
 import { useAuditEvents, type AuditFilters } from '../api/get-audit-events';
 import { AuditChanges } from './audit-changes';
 
 const columns = 6;
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-const objectId = /^[0-9a-f]{24}$/i;
 
 const actionColors: Record<AuditAction, string> = {
   create: 'green',
@@ -50,18 +48,15 @@ const actionColors: Record<AuditAction, string> = {
 };
 
 function readFilters(params: URLSearchParams) {
-  const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | null =>
-    (allowed as readonly string[]).includes(value ?? '') ? (value as T) : null;
-  const day = (value: string | null) => (value && isoDay.test(value) ? value : null);
-  const actorId = params.get('actorId');
+  const f = readQuery(auditQuerySchema, params);
   return {
-    actorId: actorId && objectId.test(actorId) ? actorId : null,
-    action: pick<AuditAction>(params.get('action'), auditActions),
-    entity: pick<AuditEntity>(params.get('entity'), auditEntities),
-    entityId: params.get('entityId'),
-    record: params.get('record')?.trim() ?? '',
-    from: day(params.get('from')),
-    to: day(params.get('to')),
+    actorId: f.actorId ?? null,
+    action: f.action ?? null,
+    entity: f.entity ?? null,
+    entityId: f.entityId ?? null,
+    record: f.record ?? '',
+    from: f.from ?? null,
+    to: f.to ?? null,
   };
 }
 

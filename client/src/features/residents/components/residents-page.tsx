@@ -7,8 +7,8 @@ import { centreDay, formatDay } from '@care/shared/dates';
 import {
   ageOn,
   residentCategories,
+  residentListQuerySchema,
   residentStatuses,
-  type ResidentCategory,
 } from '@care/shared/residents';
 import { paths } from '../../../app/paths';
 import { useCan } from '../../../app/session';
@@ -16,25 +16,20 @@ import { DataTable } from '../../../components/data-table';
 import { PageHeader } from '../../../components/page-header';
 import { Pager } from '../../../components/pager';
 import { QueryError } from '../../../components/query-error';
-import { useSearchBox, useUrlFilters } from '../../../hooks/use-url-filters';
+import { readQuery, useSearchBox, useUrlFilters } from '../../../hooks/use-url-filters';
 import { useResidents, type ResidentFilters } from '../api/get-residents';
 import { CategoryBadge, StatusBadge } from './resident-badges';
 
 type StatusFilter = (typeof residentStatuses)[number] | 'all';
 
 function readFilters(params: URLSearchParams) {
-  const category = params.get('category');
-  const status = params.get('status');
+  const f = readQuery(residentListQuerySchema, params);
   return {
-    page: Math.max(1, Number(params.get('page')) || 1),
-    q: params.get('q') ?? '',
-    category: (residentCategories as readonly string[]).includes(category ?? '')
-      ? (category as ResidentCategory)
-      : null,
+    page: f.page ?? 1,
+    q: f.q ?? '',
+    category: f.category ?? null,
     // Residents in care are what staff look for; the rest is one choice away.
-    status: ([...residentStatuses, 'all'] as readonly string[]).includes(status ?? '')
-      ? (status as StatusFilter)
-      : 'in_care',
+    status: (params.get('status') === 'all' ? 'all' : (f.status ?? 'in_care')) as StatusFilter,
   };
 }
 

@@ -24,14 +24,13 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@care/shared/dates';
-import { roles, type Role } from '@care/shared/roles';
-import type { UserView } from '@care/shared/users';
+import { userListQuerySchema, type UserView } from '@care/shared/users';
 import { useCurrentUser } from '../../../app/session';
 import { DataTable } from '../../../components/data-table';
 import { PageHeader } from '../../../components/page-header';
 import { Pager } from '../../../components/pager';
 import { QueryError } from '../../../components/query-error';
-import { useSearchBox, useUrlFilters } from '../../../hooks/use-url-filters';
+import { readQuery, useSearchBox, useUrlFilters } from '../../../hooks/use-url-filters';
 import { useUsers, type UserFilters } from '../api/get-users';
 import { roleOptions } from './role-options';
 import { UserCreateDialog } from './user-create-dialog';
@@ -43,14 +42,8 @@ type Dialog = { kind: 'create' } | { kind: 'edit' | 'status' | 'password'; user:
 const columns = 6;
 
 function readFilters(params: URLSearchParams) {
-  const role = params.get('role');
-  const active = params.get('active');
-  return {
-    page: Math.max(1, Number(params.get('page')) || 1),
-    q: params.get('q') ?? '',
-    role: (roles as readonly string[]).includes(role ?? '') ? (role as Role) : null,
-    active: active === 'true' || active === 'false' ? (active as 'true' | 'false') : null,
-  };
+  const f = readQuery(userListQuerySchema, params);
+  return { page: f.page ?? 1, q: f.q ?? '', role: f.role ?? null, active: f.active ?? null };
 }
 
 function StateBadge({ user }: { user: UserView }) {
