@@ -55,10 +55,10 @@ export const auditEventViewSchema = z.object({
 export type AuditEventView = z.infer<typeof auditEventViewSchema>;
 
 /** Field-by-field difference of two flat records, values rendered as text for the trail. */
-export function diffFields(
-  before: Record<string, unknown> | null,
-  after: Record<string, unknown> | null,
-  fields: readonly string[],
+export function diffFields<T extends object>(
+  before: T | null,
+  after: T | null,
+  fields: readonly (keyof T & string)[],
 ): AuditChange[] {
   const show = (v: unknown): string | null =>
     v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v);

@@ -1,5 +1,11 @@
 // Records and lists audit events: changes to records, full-record reads, sign-ins.
-import type { AuditAction, AuditChange, AuditEntity, AuditQuery } from '@care/shared/audit';
+import {
+  diffFields,
+  type AuditAction,
+  type AuditChange,
+  type AuditEntity,
+  type AuditQuery,
+} from '@care/shared/audit';
 import { periodKeys } from '@care/shared/periods';
 import { findLatest } from '../platform/latest';
 import { markEarliest, readMark } from '../platform/marks';
@@ -28,6 +34,26 @@ export async function recordAudit(event: {
     entityLabel: event.entityLabel ?? '',
     changes: event.changes ?? [],
   });
+}
+
+/**
+ * A record created or changed: the audit entry lists its audited fields before and after (an
+ * update that changed none of them leaves no entry).
+ */
+export async function recordChange<T extends object>(change: {
+  actor: Actor;
+  action: 'create' | 'update';
+  entity: AuditEntity;
+  entityId: string;
+  entityLabel: string;
+  before: T | null;
+  after: T;
+  fields: readonly (keyof T & string)[];
+}): Promise<void> {
+  const { before, after, fields, ...event } = change;
+  const changes = diffFields(before, after, fields);
+  if (event.action === 'update' && changes.length === 0) return;
+  await recordAudit({ ...event, changes });
 }
 
 /**

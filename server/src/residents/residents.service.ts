@@ -1,5 +1,4 @@
 // Residents: admission, lists, the audited read of a full record, counts for the dashboard.
-import { diffFields } from '@care/shared/audit';
 import {
   residentAdmitSchema,
   residentCategories,
@@ -8,7 +7,7 @@ import {
 } from '@care/shared/residents';
 import { escapeRegex, foldName } from '@care/shared/text';
 import type { z } from 'zod';
-import { recordAudit, type Actor } from '../audit/audit.service';
+import { recordAudit, recordChange, type Actor } from '../audit/audit.service';
 import { notFound } from '../platform/errors';
 import { nextSequence } from '../platform/counters';
 import { findPage } from '../platform/find-page';
@@ -29,13 +28,15 @@ export async function admitResident(
       searchName: foldName(input.fullName),
     })
   ).toObject() as ResidentDoc;
-  await recordAudit({
+  await recordChange({
     actor,
     action: 'create',
     entity: 'resident',
     entityId: doc._id.toString(),
     entityLabel: doc.code,
-    changes: diffFields(null, doc as unknown as Record<string, unknown>, auditedResidentFields),
+    before: null,
+    after: doc,
+    fields: auditedResidentFields,
   });
   return doc;
 }

@@ -1,5 +1,5 @@
 // Staff accounts: the admin creates, edits, deactivates and resets; a user changes their own.
-import { diffFields, type AuditChange } from '@care/shared/audit';
+import type { AuditChange } from '@care/shared/audit';
 import type { Language } from '@care/shared/language';
 import type {
   ChangePasswordInput,
@@ -10,14 +10,12 @@ import type {
 import { passwordHasUsername, userCreateSchema } from '@care/shared/users';
 import { escapeRegex, foldName } from '@care/shared/text';
 import type { z } from 'zod';
-import { recordAudit, type Actor } from '../audit/audit.service';
+import { recordAudit, recordChange, type Actor } from '../audit/audit.service';
 import { AppError, badRequest, duplicate, notFound, staleVersion } from '../platform/errors';
 import { findPage } from '../platform/find-page';
 import { updateVersioned } from '../platform/versioned';
 import { auditedUserFields, User, type UserDoc } from './user.model';
 import { hashPassword, verifyPassword } from './passwords';
-
-const audited = (doc: UserDoc | null) => (doc ? (doc as unknown as Record<string, unknown>) : null);
 
 export async function createUser(
   input: z.output<typeof userCreateSchema>,
@@ -32,14 +30,7 @@ export async function createUser(
       passwordHash: await hashPassword(password),
     })
   ).toObject() as UserDoc;
-  await recordAudit({
-    actor,
-    action: 'create',
-    entity: 'user',
-    entityId: doc._id.toString(),
-    entityLabel: doc.username,
-    changes: diffFields(null, audited(doc), auditedUserFields),
-  });
+  await recordUserChange(actor, 'create', null, doc, auditedUserFields);
   return doc;
 }
 
@@ -87,11 +78,31 @@ export async function updateUser(
     $set: set.fullName ? { ...set, sortName: foldName(set.fullName) } : set,
     $inc: { sessionEpoch: endSessions ? 1 : 0 },
   });
-  const changes = diffFields(audited(before), audited(after), auditedUserFields);
-  if (changes.length) await auditUserUpdate(actor, after, changes);
+  await recordUserChange(actor, 'update', before, after, auditedUserFields);
   return after;
 }
 
+function recordUserChange(
+  actor: Actor,
+  action: 'create' | 'update',
+  before: UserDoc | null,
+  after: UserDoc,
+  fields: readonly (keyof UserDoc & string)[],
+) {
+  const [entityId, entityLabel] = [after._id.toString(), after.username];
+  return recordChange({
+    actor,
+    action,
+    entity: 'user',
+    entityId,
+    entityLabel,
+    before,
+    after,
+    fields,
+  });
+}
+
+/** A password change: the trail says it changed, never what to. */
 function auditUserUpdate(actor: Actor, user: UserDoc, changes: AuditChange[]) {
   return recordAudit({
     actor,
@@ -145,9 +156,6 @@ export async function setLanguage(id: string, language: Language): Promise<UserD
   const before = await User.findByIdAndUpdate(id, { $set: { language } }).lean<UserDoc>();
   if (!before) throw notFound();
   const after = { ...before, language };
-  if (before.language !== language) {
-    const actor = { id, fullName: before.fullName };
-    await auditUserUpdate(actor, after, diffFields(audited(before), audited(after), ['language']));
-  }
+  await recordUserChange({ id, fullName: before.fullName }, 'update', before, after, ['language']);
   return after;
 }
