@@ -70,13 +70,10 @@ func relay(client, server net.Conn, indexes *indexSync) error {
 			return err
 		}
 		name, ns, nameErr := commandName(req)
-		write := nameErr != nil || !readCommands[name]
-		if write {
-			writeLock.Lock()
-		}
-		err = exchange(req, client, server)
-		if write {
-			writeLock.Unlock()
+		if nameErr == nil && readCommands[name] {
+			err = exchange(req, client, server)
+		} else {
+			err = exchangeWrite(req, client, server)
 			indexes.touch(name, ns)
 		}
 		if err != nil {
@@ -85,28 +82,42 @@ func relay(client, server net.Conn, indexes *indexSync) error {
 	}
 }
 
-func exchange(req []byte, client, server net.Conn) error {
-	if _, err := server.Write(req); err != nil {
+// exchangeWrite holds the write lock only while FerretDB works: the reply is passed on after the
+// lock is released, so a client that is slow to read never holds up everyone else's writes.
+func exchangeWrite(req []byte, client, server net.Conn) error {
+	writeLock.Lock()
+	reply, err := roundTrip(req, server)
+	writeLock.Unlock()
+	if err != nil || reply == nil {
 		return err
 	}
-	// FerretDB 1.24 answers even requests sent with moreToCome (unacknowledged writes); such a stray
-	// reply would answer the client's next command, so it is read and dropped here.
-	replyWanted := !hasMoreToCome(req)
-	for {
-		reply, err := readMessage(server)
-		if err != nil {
-			return err
-		}
-		if !replyWanted {
-			return nil
-		}
-		if _, err := client.Write(reply); err != nil {
-			return err
-		}
-		if !hasMoreToCome(reply) {
-			return nil
-		}
+	_, err = client.Write(reply)
+	return err
+}
+
+// roundTrip sends one request and reads its one reply; nil for a request sent with moreToCome,
+// whose stray reply from FerretDB 1.24 is dropped (it would answer the client's next command).
+func roundTrip(req []byte, server net.Conn) ([]byte, error) {
+	if _, err := server.Write(req); err != nil {
+		return nil, err
 	}
+	reply, err := readMessage(server)
+	if err != nil || hasMoreToCome(req) {
+		return nil, err
+	}
+	return reply, nil
+}
+
+// exchange passes a read on and its replies back (several for an exhaust cursor).
+func exchange(req []byte, client, server net.Conn) error {
+	reply, err := roundTrip(req, server)
+	for err == nil && reply != nil {
+		if _, err = client.Write(reply); err != nil || !hasMoreToCome(reply) {
+			return err
+		}
+		reply, err = readMessage(server)
+	}
+	return err
 }
 
 func readMessage(r io.Reader) ([]byte, error) {

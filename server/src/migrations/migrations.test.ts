@@ -20,4 +20,10 @@ describe('runMigrations', () => {
     await runMigrations();
     expect(await events.countDocuments({ day: { $exists: false } })).toBe(1);
   });
+
+  it('lets two processes starting together both finish', async () => {
+    await mongoose.connection.db!.collection('migrations').deleteMany({});
+    await expect(Promise.all([runMigrations(), runMigrations()])).resolves.toBeDefined();
+    expect(await mongoose.connection.db!.collection('migrations').countDocuments()).toBe(2);
+  });
 });

@@ -45,8 +45,13 @@ export async function runMigrations(log: (line: string) => void = () => {}): Pro
   const done = db.collection<{ _id: string; at: Date; changed: number }>('migrations');
   for (const m of migrations) {
     if (await done.findOne({ _id: m.id })) continue;
+    // Migrations are idempotent: two server processes starting together may both run one; the
+    // second to record it finds it recorded (duplicate key) and goes on.
     const changed = await m.run(db);
-    await done.insertOne({ _id: m.id, at: new Date(), changed });
-    if (changed) log(`Migration ${m.id}: ${changed} documents updated.`);
+    const recorded = await done.insertOne({ _id: m.id, at: new Date(), changed }).then(
+      () => true,
+      (e: { code?: number }) => (e.code === 11000 ? false : Promise.reject(e)),
+    );
+    if (changed && recorded) log(`Migration ${m.id}: ${changed} documents updated.`);
   }
 }
