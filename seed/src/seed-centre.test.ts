@@ -3,18 +3,31 @@ import { Resident } from '@care/server/residents/resident.model';
 import { User } from '@care/server/users/user.model';
 import { useTestApp } from '@care/server/testing/test-app';
 import { roles } from '@care/shared/roles';
-import { residentCategories } from '@care/shared/residents';
+import { census } from './residents';
 import { demoPassword } from './staff';
 import { reseed } from './seed-centre';
 
 const t = useTestApp();
 
 describe('the demo centre seed', () => {
-  it('builds 37 staff and 100 residents across every role and category', async () => {
+  it('builds 37 staff, 100 residents in care by the census, and earlier residents', async () => {
     expect(await reseed()).toEqual({ staff: 37, residents: 100 });
     for (const role of roles) expect(await User.countDocuments({ role })).toBeGreaterThan(0);
-    for (const category of residentCategories)
-      expect(await Resident.countDocuments({ category })).toBeGreaterThan(0);
+    const inCare = await Resident.find({ current: true }).lean();
+    // 100 admitted and still here, plus one earlier resident who came back.
+    expect(inCare).toHaveLength(101);
+    expect(inCare.filter((r) => r.status === 'absent')).toHaveLength(3);
+    expect(await Resident.countDocuments({ status: 'discharged' })).toBe(39);
+    const primary = (c: string) => inCare.filter((r) => r.categories[0] === c).length;
+    // The one who came back was an orphan.
+    expect(Object.fromEntries(census.map(([c]) => [c, primary(c)]))).toEqual({
+      orphan: 31,
+      elderly: 30,
+      disabled: 20,
+      mental_illness: 14,
+      emergency_protection: 6,
+    });
+    expect(inCare.filter((r) => r.episodes.length === 2)).toHaveLength(1);
   });
 
   it('makes the same centre every time', async () => {

@@ -10,11 +10,12 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
   const random = createRandom();
   const staff = await seedStaff(random);
   const manager = staff.find((s) => s.role === 'manager')!;
-  const residents = await seedResidents(random, {
-    id: manager._id.toString(),
-    fullName: manager.fullName,
-  });
-  return { staff: staff.length, residents };
+  const residents = await seedResidents(
+    random,
+    { id: manager._id.toString(), fullName: manager.fullName },
+    staff,
+  );
+  return { staff: staff.length, residents: residents.length };
 }
 
 /** First run only: an empty database gets the demo centre. */

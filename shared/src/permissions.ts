@@ -6,17 +6,67 @@ export const permissions = [
   'audit.read',
   'residents.list',
   'residents.read',
+  'residents.write',
+  'residents.admit',
+  'residents.care_write',
+  'residents.legal',
+  'residents.medical_sensitive',
+  'residents.care_summary',
+  'residents.access_history',
+  'notes.read',
+  'notes.write',
   'dashboard.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
+// Least privilege (Decree 13/2023): legal papers and abuse history for case staff, HIV status for
+// managers and nurses, the care summary (and nothing else of a resident) for the kitchen.
 const table: Record<Role, readonly Permission[]> = {
   admin: ['users.manage', 'audit.read', 'dashboard.read'],
-  manager: ['residents.list', 'residents.read', 'dashboard.read'],
-  social_worker: ['residents.list', 'residents.read', 'dashboard.read'],
-  nurse: ['residents.list', 'residents.read', 'dashboard.read'],
-  carer: ['residents.list', 'dashboard.read'],
-  kitchen: ['dashboard.read'],
+  manager: [
+    'residents.list',
+    'residents.read',
+    'residents.write',
+    'residents.admit',
+    'residents.care_write',
+    'residents.legal',
+    'residents.medical_sensitive',
+    'residents.care_summary',
+    'residents.access_history',
+    'notes.read',
+    'notes.write',
+    'dashboard.read',
+  ],
+  social_worker: [
+    'residents.list',
+    'residents.read',
+    'residents.write',
+    'residents.admit',
+    'residents.care_write',
+    'residents.legal',
+    'residents.care_summary',
+    'notes.read',
+    'notes.write',
+    'dashboard.read',
+  ],
+  nurse: [
+    'residents.list',
+    'residents.read',
+    'residents.care_write',
+    'residents.medical_sensitive',
+    'residents.care_summary',
+    'notes.read',
+    'notes.write',
+    'dashboard.read',
+  ],
+  carer: [
+    'residents.list',
+    'residents.care_summary',
+    'notes.read',
+    'notes.write',
+    'dashboard.read',
+  ],
+  kitchen: ['residents.care_summary', 'dashboard.read'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -1,7 +1,6 @@
 import { auditQuerySchema, diffFields } from './audit';
 import { formatDateTime, formatDay, centreDay } from './dates';
 import { pageCount, pageQuerySchema } from './paging';
-import { ageOn, residentAdmitSchema } from './residents';
 import { changePasswordSchema, loginSchema, userCreateSchema, userUpdateSchema } from './users';
 
 describe('text fields', () => {
@@ -136,29 +135,6 @@ describe('audit', () => {
   it('accepts day filters only as yyyy-MM-dd', () => {
     expect(auditQuerySchema.safeParse({ from: '2026-11-01' }).success).toBe(true);
     expect(auditQuerySchema.safeParse({ from: '01/11/2026' }).success).toBe(false);
-  });
-});
-
-describe('residents', () => {
-  it('counts whole years of age', () => {
-    expect(ageOn('2010-11-23', '2026-11-22')).toBe(15);
-    expect(ageOn('2010-11-23', '2026-11-23')).toBe(16);
-  });
-
-  it('requires an admission decision', () => {
-    const base = {
-      fullName: 'Lê Văn Tám',
-      gender: 'male',
-      birthDate: '1950-01-01',
-      category: 'elderly',
-    };
-    expect(residentAdmitSchema.safeParse(base).success).toBe(false);
-    expect(
-      residentAdmitSchema.safeParse({
-        ...base,
-        admission: { decisionNumber: '12/QĐ', date: '2026-01-02', issuer: 'Sở Y tế' },
-      }).success,
-    ).toBe(true);
   });
 });
 

@@ -36,6 +36,21 @@ const vi: Catalogue = {
   password_unchanged: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
   wrong_password: 'Mật khẩu hiện tại không đúng.',
   self_change: 'Không thể tự khoá hoặc đổi vai trò của chính mình.',
+  already_in_care: 'Đối tượng này đang được nuôi dưỡng tại Trung tâm, không thể tiếp nhận lần nữa.',
+  not_in_care: 'Đối tượng không còn ở Trung tâm (đã kết thúc trợ giúp hoặc đang vắng mặt).',
+  not_absent: 'Đối tượng không có đợt vắng mặt nào đang mở.',
+  episode_closed: 'Đợt nuôi dưỡng này đã kết thúc, không thể sửa nữa.',
+  date_in_future: 'Ngày không được ở tương lai.',
+  before_birth: 'Ngày này trước ngày sinh.',
+  before_admission: 'Ngày này trước ngày tiếp nhận.',
+  before_start: 'Ngày này trước ngày bắt đầu.',
+  before_closure: 'Ngày này trước ngày kết thúc đợt trước.',
+  required: 'Vui lòng nhập thông tin này.',
+  duplicate_items: 'Có mục bị lặp lại.',
+  invalid_phone: 'Số điện thoại không hợp lệ.',
+  invalid_id_number: 'Số định danh phải gồm 12 chữ số (hoặc 9 chữ số với CMND cũ).',
+  invalid_insurance_number: 'Mã thẻ BHYT phải gồm 10 chữ số (hoặc 15 ký tự theo mẫu cũ).',
+  wrong_group: 'Vai trò của bạn không được sửa trường này.',
 };
 
 const en: Catalogue = {
@@ -69,6 +84,21 @@ const en: Catalogue = {
   password_unchanged: 'The new password must differ from the current one.',
   wrong_password: 'The current password is wrong.',
   self_change: 'You cannot deactivate yourself or change your own role.',
+  already_in_care: 'This person is already in care at the centre and cannot be admitted again.',
+  not_in_care: 'This resident is not at the centre (discharged or away).',
+  not_absent: 'This resident has no open absence.',
+  episode_closed: 'This episode of care is closed and can no longer be edited.',
+  date_in_future: 'The date cannot be in the future.',
+  before_birth: 'This date is before the date of birth.',
+  before_admission: 'This date is before the admission.',
+  before_start: 'This date is before the start.',
+  before_closure: 'This date is before the previous episode closed.',
+  required: 'Please fill this in.',
+  duplicate_items: 'An item is repeated.',
+  invalid_phone: 'This phone number is not valid.',
+  invalid_id_number: 'A personal ID number has 12 digits (9 for an old ID card).',
+  invalid_insurance_number: 'A health insurance number has 10 digits (or 15 characters on old cards).',
+  wrong_group: 'Your role may not change this field.',
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };

@@ -1,30 +1,80 @@
 import { buildResident } from '@care/seed/factories/residents';
 import { createRandom } from '@care/seed/random';
-import { residentAdmitSchema, type ResidentCategory } from '@care/shared/residents';
-import { admitResident } from './residents.service';
-import { useTestApp } from '../testing/test-app';
+import type { ResidentAdmitInput, ResidentCategory } from '@care/shared/residents';
+import { useTestApp, type TestClient } from '../testing/test-app';
+import { Resident } from './resident.model';
 
 const t = useTestApp();
 const random = createRandom(7);
-const admit = (category: ResidentCategory, over = {}) =>
-  admitResident(residentAdmitSchema.parse(buildResident(category, over, random)), null);
+let manager: TestClient;
+beforeAll(async () => {
+  manager = await t.signedIn('manager');
+});
 
-describe('GET /api/residents', () => {
-  it('lists a page of summaries with no health or guardian data', async () => {
+const admit = async (category: ResidentCategory, over: Partial<ResidentAdmitInput> = {}) =>
+  (
+    await manager.agent
+      .post('/api/residents')
+      .set('X-CSRF-Token', manager.csrf)
+      .send(buildResident(category, over, random))
+      .expect(201)
+  ).body.data;
+
+const names = (res: { body: { data: { fullName: string }[] } }) =>
+  res.body.data.map((r) => r.fullName);
+
+describe('GET /api/residents (the register)', () => {
+  it('lists a page of summaries with no case data', async () => {
     for (let i = 0; i < 3; i++) await admit('elderly');
     const carer = await t.signedIn('carer');
     const res = await carer.agent.get('/api/residents').query({ pageSize: 2 }).expect(200);
     expect(res.body.page).toMatchObject({ page: 1, pageSize: 2 });
     expect(res.body.data).toHaveLength(2);
-    expect(res.body.data[0].healthNotes).toBeUndefined();
+    expect(res.body.data[0].legal).toBeUndefined();
     expect(res.body.data[0].code).toMatch(/^DT-\d{4}$/);
   });
 
-  it('finds a resident by name without diacritics', async () => {
-    await admit('orphan', { fullName: 'Nguyễn Thị Đào' });
+  it('finds a resident without diacritics, in any word order, exact accents first', async () => {
+    const dao = await admit('orphan', { fullName: 'Nguyễn Thị Đào', birthDate: '2015-03-02' });
+    await admit('orphan', { fullName: 'Nguyễn Thị Đạo', birthDate: '2015-03-03' });
     const nurse = await t.signedIn('nurse');
-    const res = await nurse.agent.get('/api/residents').query({ q: 'thi dao' }).expect(200);
-    expect(res.body.data.map((r: { fullName: string }) => r.fullName)).toContain('Nguyễn Thị Đào');
+    const plain = await nurse.agent.get('/api/residents').query({ q: 'dao nguyen' }).expect(200);
+    expect(names(plain)).toEqual(expect.arrayContaining(['Nguyễn Thị Đào', 'Nguyễn Thị Đạo']));
+    const accented = await nurse.agent.get('/api/residents').query({ q: 'Đạo' }).expect(200);
+    expect(names(accented)[0]).toBe('Nguyễn Thị Đạo');
+    const partly = await nurse.agent.get('/api/residents').query({ q: 'ngu th da' }).expect(200);
+    expect(names(partly)).toContain('Nguyễn Thị Đào');
+    const byCode = await nurse.agent.get('/api/residents').query({ q: dao.code }).expect(200);
+    expect(names(byCode)).toEqual(['Nguyễn Thị Đào']);
+  });
+
+  it('filters by category, room, sex, age band and key worker', async () => {
+    const sw = await t.signedIn('social_worker');
+    const elder = await admit('elderly', {
+      room: 'Z901',
+      gender: 'female',
+      birthDate: '1940-01-01',
+      keyWorkerId: sw.userId!,
+    });
+    await admit('orphan', { room: 'Z901', birthDate: '2018-01-01' });
+    const get = (query: object) => manager.agent.get('/api/residents').query(query).expect(200);
+    expect(names(await get({ room: 'Z901', category: 'elderly' }))).toEqual([elder.fullName]);
+    expect(names(await get({ room: 'Z901', ageBand: '80_plus' }))).toEqual([elder.fullName]);
+    expect(names(await get({ room: 'Z901', gender: 'male', category: 'elderly' }))).toEqual([]);
+    const mine = await get({ keyWorkerId: sw.userId });
+    expect(mine.body.data).toEqual([
+      expect.objectContaining({
+        id: elder.id,
+        keyWorker: { id: sw.userId, fullName: expect.any(String) },
+      }),
+    ]);
+  });
+
+  it('sorts by given name the Vietnamese way', async () => {
+    for (const fullName of ['Trần Văn Ưng', 'Lê Thị Uyên', 'Phạm Văn Đức', 'Hà Văn Dũng'])
+      await admit('disabled', { fullName, room: 'S100' });
+    const res = await manager.agent.get('/api/residents').query({ room: 'S100' }).expect(200);
+    expect(names(res)).toEqual(['Hà Văn Dũng', 'Phạm Văn Đức', 'Lê Thị Uyên', 'Trần Văn Ưng']);
   });
 
   it('forbids the kitchen role', async () => {
@@ -33,8 +83,7 @@ describe('GET /api/residents', () => {
   });
 
   it('answers 400 for an unknown category or an oversized page', async () => {
-    const nurse = await t.signedIn('nurse');
-    const res = await nurse.agent
+    const res = await manager.agent
       .get('/api/residents')
       .query({ category: 'pirate', pageSize: 1000 })
       .expect(400);
@@ -42,39 +91,63 @@ describe('GET /api/residents', () => {
   });
 });
 
-describe('GET /api/residents/:id', () => {
-  it('shows the full record and audits the read', async () => {
-    const resident = await admit('disabled');
-    const sw = await t.signedIn('social_worker');
-    const res = await sw.agent.get(`/api/residents/${resident._id}`).expect(200);
-    expect(res.body.data.admission.decisionNumber).toBe(resident.admission.decisionNumber);
-    const admin = await t.signedIn('admin');
-    const audit = await admin.agent
-      .get('/api/audit')
-      .query({ action: 'read', entityId: String(resident._id) })
-      .expect(200);
-    expect(audit.body.data).toHaveLength(1);
-    expect(audit.body.data[0]).toMatchObject({
-      actorId: sw.userId,
-      entity: 'resident',
-      entityLabel: resident.code,
+describe('POST /api/residents (admission)', () => {
+  it('admits with an audit entry and answers the full record', async () => {
+    const input = buildResident('emergency_protection', {}, random);
+    const res = await manager.agent
+      .post('/api/residents')
+      .set('X-CSRF-Token', manager.csrf)
+      .send(input)
+      .expect(201);
+    expect(res.body.data).toMatchObject({
+      fullName: input.fullName,
+      status: 'in_care',
+      version: 0,
     });
+    expect(res.body.data.episodes).toHaveLength(1);
+    expect(res.body.data.updatedBy).toEqual({ id: manager.userId, fullName: expect.any(String) });
   });
 
-  it('is not open to a carer', async () => {
-    const resident = await admit('orphan');
-    const carer = await t.signedIn('carer');
-    await carer.agent.get(`/api/residents/${resident._id}`).expect(403);
+  it.each([
+    ['a birth date in the future', { birthDate: '2099-01-01' }, 'birthDate'],
+    ['an unknown category', { categories: ['pirate'] }, 'categories.0'],
+    [
+      'an admission before birth',
+      {
+        birthDate: '2020-05-01',
+        admission: { ...buildResident('orphan', {}, random).admission, date: '2019-01-01' },
+      },
+      'admission.date',
+    ],
+  ])('refuses %s with 400 in Vietnamese and writes nothing', async (_, over, field) => {
+    const before = await Resident.countDocuments();
+    const res = await manager.agent
+      .post('/api/residents')
+      .set('X-CSRF-Token', manager.csrf)
+      .send(buildResident('orphan', over as Partial<ResidentAdmitInput>, random))
+      .expect(400);
+    expect(res.body.error.fields[field]).toMatch(/[à-ỹ]/);
+    expect(await Resident.countDocuments()).toBe(before);
   });
-});
 
-describe('GET /api/residents/counts', () => {
-  it('counts residents in care by category', async () => {
-    const manager = await t.signedIn('manager');
-    const before = (await manager.agent.get('/api/residents/counts').expect(200)).body.data;
-    await admit('mental_illness');
-    const after = (await manager.agent.get('/api/residents/counts').expect(200)).body.data;
-    expect(after.byCategory.mental_illness).toBe(before.byCategory.mental_illness + 1);
-    expect(after.total).toBe(before.total + 1);
+  it('refuses a second admission of a person already in care, also when sent twice at once', async () => {
+    const input = buildResident('elderly', { idNumber: '' }, random);
+    const results = await Promise.all(
+      [0, 1, 2].map(() =>
+        manager.agent.post('/api/residents').set('X-CSRF-Token', manager.csrf).send(input),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    expect(results.find((r) => r.status === 409)!.body.error.code).toBe('already_in_care');
+    expect(await Resident.countDocuments({ fullName: input.fullName, current: true })).toBe(1);
+  });
+
+  it('is for managers and social workers only', async () => {
+    const nurse = await t.signedIn('nurse');
+    await nurse.agent
+      .post('/api/residents')
+      .set('X-CSRF-Token', nurse.csrf)
+      .send(buildResident('orphan', {}, random))
+      .expect(403);
   });
 });

@@ -159,3 +159,11 @@ export async function setLanguage(id: string, language: Language): Promise<UserD
   await recordUserChange({ id, fullName: before.fullName }, 'update', before, after, ['language']);
   return after;
 }
+
+/** Names of staff by id, for records that point at them (key worker, author). */
+export async function staffNames(ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const users = await User.find({ _id: { $in: unique } }, { fullName: 1 }).lean<UserDoc[]>();
+  return new Map(users.map((u) => [u._id.toString(), u.fullName]));
+}

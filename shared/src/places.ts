@@ -1,0 +1,120 @@
+// Reference lists for a resident's identity: the 54 recognised ethnic groups, religions, and the
+// 34 provinces of the two-level local government in force from 1 July 2025 (Resolution
+// 202/2025/QH15). Older addresses are kept as text; new records pick a current province.
+
+/** The 54 ethnic groups in the official list (General Statistics Office), in its order. */
+export const ethnicities = [
+  'Kinh',
+  'Tày',
+  'Thái',
+  'Mường',
+  'Khmer',
+  'Hoa',
+  'Nùng',
+  "H'Mông",
+  'Dao',
+  'Gia Rai',
+  'Ê Đê',
+  'Ba Na',
+  'Sán Chay',
+  'Chăm',
+  'Cơ Ho',
+  'Xơ Đăng',
+  'Sán Dìu',
+  'Hrê',
+  'Ra Glai',
+  'Mnông',
+  'Thổ',
+  'Stiêng',
+  'Khơ Mú',
+  'Bru - Vân Kiều',
+  'Cơ Tu',
+  'Giáy',
+  'Tà Ôi',
+  'Mạ',
+  'Giẻ Triêng',
+  'Co',
+  'Chơ Ro',
+  'Xinh Mun',
+  'Hà Nhì',
+  'Chu Ru',
+  'Lào',
+  'Kháng',
+  'La Chí',
+  'Phù Lá',
+  'La Hủ',
+  'La Ha',
+  'Pà Thẻn',
+  'Chứt',
+  'Lự',
+  'Lô Lô',
+  'Mảng',
+  'Cơ Lao',
+  'Bố Y',
+  'Cống',
+  'Ngái',
+  'Si La',
+  'Pu Péo',
+  'Rơ Măm',
+  'Brâu',
+  'Ơ Đu',
+] as const;
+export type Ethnicity = (typeof ethnicities)[number];
+
+export const religions = [
+  'none',
+  'buddhism',
+  'catholicism',
+  'protestantism',
+  'caodaism',
+  'hoa_hao',
+  'islam',
+  'other',
+] as const;
+
+/** The 34 provincial units from 1 July 2025: 6 centrally governed cities, then 28 provinces. */
+export const provinces = [
+  'Thành phố Hà Nội',
+  'Thành phố Huế',
+  'Thành phố Hải Phòng',
+  'Thành phố Đà Nẵng',
+  'Thành phố Hồ Chí Minh',
+  'Thành phố Cần Thơ',
+  'Tuyên Quang',
+  'Lào Cai',
+  'Thái Nguyên',
+  'Phú Thọ',
+  'Bắc Ninh',
+  'Hưng Yên',
+  'Ninh Bình',
+  'Quảng Trị',
+  'Quảng Ngãi',
+  'Gia Lai',
+  'Khánh Hòa',
+  'Lâm Đồng',
+  'Đắk Lắk',
+  'Đồng Nai',
+  'Tây Ninh',
+  'Vĩnh Long',
+  'Đồng Tháp',
+  'Cà Mau',
+  'An Giang',
+  'Lai Châu',
+  'Điện Biên',
+  'Sơn La',
+  'Lạng Sơn',
+  'Quảng Ninh',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Cao Bằng',
+] as const;
+export type Province = (typeof provinces)[number];
+
+/**
+ * Who decides admissions on a given day: the provincial Department of Health from 1 March 2025,
+ * the Department of Labour, Invalids and Social Affairs before (Decree 20/2021, Art. 27).
+ */
+export function admissionIssuerOn(day: string): string {
+  return day >= '2025-03-01' ? 'Sở Y tế' : 'Sở Lao động - Thương binh và Xã hội';
+}
