@@ -13,6 +13,7 @@ import { authRouter } from './auth/auth.router';
 import { createPassport } from './auth/passport';
 import { healthRouter } from './health/health.router';
 import { residentsRouter } from './residents/residents.router';
+import { residentNotesRouter, shiftNotesRouter } from './notes/notes.router';
 import { usersRouter } from './users/users.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
@@ -85,6 +86,8 @@ export function createApp(config: Config, logger: pino.Logger) {
     usersRouter(registry),
     auditRouter(registry),
     residentsRouter(registry),
+    residentNotesRouter(registry),
+    shiftNotesRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

@@ -3,10 +3,10 @@
 import mongoose from 'mongoose';
 import { periodKeys } from '@care/shared/periods';
 import { residentAdmitSchema, residentCategories } from '@care/shared/residents';
-import { foldName } from '@care/shared/text';
+import { derivedFields } from '@care/server/residents/resident-derived';
 import { buildResident } from '@care/seed/factories/residents';
 import { createRandom } from '@care/seed/random';
-import { noteTypes } from '@care/server/notes/care-note.model';
+import { noteTypes, shiftOf } from '@care/shared/care-notes';
 import { auditKeys } from '@care/server/audit/audit.service';
 
 const { ObjectId } = mongoose.mongo;
@@ -36,17 +36,6 @@ export type Centre = {
   since: Date;
 };
 
-const shifts = ['morning', 'afternoon', 'night'] as const;
-
-/** The shift an instant falls in at the centre (06–14, 14–22, 22–06; a night belongs to its start day). */
-export function shiftKeyOf(at: Date): string {
-  const local = new Date(at.getTime() + 7 * 3_600_000);
-  const hour = local.getUTCHours();
-  if (hour < 6) local.setUTCDate(local.getUTCDate() - 1);
-  const day = local.toISOString().slice(0, 10);
-  return `${day}/${hour < 6 || hour >= 22 ? 'night' : shifts[hour < 14 ? 0 : 1]}`;
-}
-
 async function insertInBatches(db: Db, name: string, total: number, make: (i: number) => object) {
   const batch = 2_000;
   for (let i = 0; i < total; i += batch) {
@@ -65,14 +54,29 @@ export async function generateCentre(
   const span = scale.years * 365 * 86_400_000;
   const staff = Array.from({ length: scale.staff }, () => new ObjectId());
   const residents = Array.from({ length: scale.residents }, (_, i) => {
-    const input = residentAdmitSchema.parse(buildResident(residentCategories[i % 5]!, {}, random));
-    return {
-      _id: new ObjectId(),
+    const { admission, ...input } = residentAdmitSchema.parse(
+      buildResident(residentCategories[i % 5]!, {}, random),
+    );
+    const _id = new ObjectId();
+    // About a fifth are in care today; the rest were discharged over the years.
+    const closure =
+      i % 5 === 0
+        ? null
+        : {
+            date: admission.date,
+            reason: 'transfer',
+            note: '',
+            handover: { receivedBy: '', address: '', items: '' },
+          };
+    const record = {
       ...input,
       code: `DT-${String(i + 1).padStart(4, '0')}`,
-      searchName: foldName(input.fullName),
-      // About a fifth are in care today; the rest were discharged over the years.
-      status: i % 5 === 0 ? 'in_care' : 'discharged',
+      episodes: [{ id: String(new ObjectId()), admission, absences: [], closure }],
+    };
+    return {
+      _id,
+      ...record,
+      ...derivedFields(record, String(_id)),
       version: 0,
       createdAt: new Date(now - span),
       updatedAt: new Date(now - span),
@@ -86,7 +90,7 @@ export async function generateCentre(
   let started = Date.now();
   await insertInBatches(db, 'care_notes', scale.notes, (i) => {
     const at = new Date(now - Math.floor(((i * 7919) % scale.notes) * (span / scale.notes)));
-    const key = shiftKeyOf(at);
+    const key = shiftOf(at).key;
     if (i % 97 === 0) shiftKeys.add(key);
     const { day, month, year } = periodKeys(at);
     return {
