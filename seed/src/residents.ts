@@ -3,8 +3,8 @@ import type { ResidentCategory } from '@care/shared/residents';
 import { residentAdmitSchema } from '@care/shared/residents';
 import { admitResident } from '@care/server/residents/residents.service';
 import type { Actor } from '@care/server/audit/audit.service';
-import { buildResident } from './factories/residents';
-import type { Random } from './random';
+import { buildResident } from '@care/shared/factories/residents';
+import type { Random } from '@care/shared/random';
 
 const census: [ResidentCategory, number][] = [
   ['orphan', 30],

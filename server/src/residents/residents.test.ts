@@ -1,5 +1,5 @@
-import { buildResident } from '@care/seed/factories/residents';
-import { createRandom } from '@care/seed/random';
+import { buildResident } from '@care/shared/factories/residents';
+import { createRandom } from '@care/shared/random';
 import { residentAdmitSchema, type ResidentCategory } from '@care/shared/residents';
 import { admitResident } from './residents.service';
 import { useTestApp } from '../testing/test-app';
