@@ -1,11 +1,18 @@
 // Error and field messages the API sends, in the requester's language.
 import type { Request } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ErrorCode } from '@care/shared/errors';
 import type { Language } from '@care/shared/language';
-import { AppError } from './errors';
+import {
+  validationMessage,
+  type ValidationKey,
+  type ValidationMessage,
+} from '@care/shared/validation-keys';
+import { AppError, type FieldProblems } from './errors';
 
-type Catalogue = Record<ErrorCode, string> & Record<string, string>;
+type Catalogue = Record<ErrorCode, string>;
+// Word for word the client's `validation.*` messages (messages.test.ts compares them).
+type FieldCatalogue = Record<ValidationKey, string>;
 
 const vi: Catalogue = {
   bad_request: 'Yêu cầu không hợp lệ.',
@@ -26,16 +33,6 @@ const vi: Catalogue = {
   database_unavailable: 'Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau ít giây.',
   storage_full: 'Ổ đĩa của máy chủ đã đầy, chưa lưu được dữ liệu. Vui lòng báo quản trị viên.',
   internal: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại.',
-  unknown_field: 'Trường không được phép.',
-  password_too_long: 'Mật khẩu quá dài (tối đa 72 byte; chữ có dấu chiếm 2–3 byte).',
-  password_common: 'Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác.',
-  password_has_username: 'Mật khẩu không được chứa tên đăng nhập.',
-  invalid_cursor: 'Vị trí trang không hợp lệ, vui lòng tải lại danh sách.',
-  invalid_date: 'Ngày không tồn tại.',
-  invalid_characters: 'Có ký tự ẩn hoặc ký tự điều khiển không được phép.',
-  password_unchanged: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
-  wrong_password: 'Mật khẩu hiện tại không đúng.',
-  self_change: 'Không thể tự khoá hoặc đổi vai trò của chính mình.',
 };
 
 const en: Catalogue = {
@@ -59,20 +56,56 @@ const en: Catalogue = {
     'The database is unavailable for a moment. Please try again in a few seconds.',
   storage_full: 'The server disk is full; nothing was saved. Please tell the administrator.',
   internal: 'Something went wrong on our side. Please try again.',
-  unknown_field: 'This field is not allowed.',
-  password_too_long: 'The password is too long (72 bytes at most; accented letters take 2–3).',
-  password_common: 'This password is too common; choose another.',
-  password_has_username: 'The password must not contain the username.',
-  invalid_cursor: 'This page position is not valid; please reload the list.',
-  invalid_date: 'This date does not exist.',
-  invalid_characters: 'Contains hidden or control characters that are not allowed.',
-  password_unchanged: 'The new password must differ from the current one.',
-  wrong_password: 'The current password is wrong.',
-  self_change: 'You cannot deactivate yourself or change your own role.',
+};
+
+const viFields: FieldCatalogue = {
+  required: 'Vui lòng nhập thông tin này',
+  tooShort: 'Cần ít nhất {{min}} ký tự',
+  tooLong: 'Tối đa {{max}} ký tự',
+  tooSmall: 'Giá trị phải từ {{min}} trở lên',
+  tooBig: 'Giá trị không được vượt quá {{max}}',
+  invalidFormat: 'Định dạng không hợp lệ',
+  choose: 'Vui lòng chọn một giá trị trong danh sách',
+  invalid: 'Giá trị không hợp lệ',
+  unknown_field: 'Trường này không được phép',
+  invalid_characters: 'Có ký tự ẩn hoặc ký tự điều khiển không được phép',
+  invalid_date: 'Ngày không tồn tại',
+  password_too_long: 'Mật khẩu quá dài (tối đa 72 byte; chữ có dấu chiếm 2–3 byte)',
+  password_common: 'Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác',
+  password_has_username: 'Mật khẩu không được chứa tên đăng nhập',
+  password_unchanged: 'Mật khẩu mới phải khác mật khẩu hiện tại',
+  password_mismatch: 'Hai lần nhập mật khẩu mới không khớp',
+  duplicate: 'Giá trị này đã được dùng',
+  wrong_password: 'Mật khẩu hiện tại không đúng',
+  self_change: 'Không thể tự khoá hoặc đổi vai trò của chính mình',
+  invalid_cursor: 'Vị trí trang không hợp lệ, vui lòng tải lại danh sách',
+};
+
+const enFields: FieldCatalogue = {
+  required: 'Please fill this in',
+  tooShort: 'At least {{min}} characters',
+  tooLong: 'At most {{max}} characters',
+  tooSmall: 'Must be {{min}} or more',
+  tooBig: 'Must not exceed {{max}}',
+  invalidFormat: 'The format is not valid',
+  choose: 'Please choose a value from the list',
+  invalid: 'This value is not valid',
+  unknown_field: 'This field is not allowed',
+  invalid_characters: 'Contains hidden or control characters that are not allowed',
+  invalid_date: 'This date does not exist',
+  password_too_long: 'The password is too long (72 bytes at most; accented letters take 2–3)',
+  password_common: 'This password is too common; choose another',
+  password_has_username: 'The password must not contain the username',
+  password_unchanged: 'The new password must differ from the current one',
+  password_mismatch: 'The two new passwords do not match',
+  duplicate: 'This value is already taken',
+  wrong_password: 'The current password is wrong',
+  self_change: 'You cannot deactivate yourself or change your own role',
+  invalid_cursor: 'This page position is not valid; please reload the list',
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };
-const zodLocales = { vi: z.locales.vi(), en: z.locales.en() };
+export const fieldCatalogues: Record<Language, FieldCatalogue> = { vi: viFields, en: enFields };
 
 /** The user's saved language when signed in, else the browser's, else Vietnamese. */
 export function languageOf(req: Request): Language {
@@ -80,27 +113,28 @@ export function languageOf(req: Request): Language {
   return req.acceptsLanguages('vi', 'en') === 'en' ? 'en' : 'vi';
 }
 
-export function message(lang: Language, key: string): string {
-  return catalogues[lang][key] ?? key;
+export function message(lang: Language, code: ErrorCode): string {
+  return catalogues[lang][code];
 }
 
-/** Parses with zod, messages in the user's language; a failure is a 400 naming each field. */
-export function parseInput<S extends z.ZodType>(
-  schema: S,
-  data: unknown,
-  lang: Language,
-): z.output<S> {
-  const parsed = schema.safeParse(data, { error: zodLocales[lang].localeError });
+/** A field message in `lang`, its `{{min}}`/`{{max}}` filled as i18next fills the client's. */
+export function fieldMessage(lang: Language, { key, values = {} }: ValidationMessage): string {
+  return fieldCatalogues[lang][key].replace(/\{\{(min|max)\}\}/g, (whole, name: 'min' | 'max') =>
+    String(values[name] ?? whole),
+  );
+}
+
+/** Parses with zod; a failure is a 400 naming each field with the shared message key. */
+export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const parsed = schema.safeParse(data, { reportInput: true });
   if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
+  const fields: FieldProblems = {};
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys)
-        fields[[...issue.path, key].join('.')] = message(lang, 'unknown_field');
+      for (const key of issue.keys) fields[[...issue.path, key].join('.')] = 'unknown_field';
       continue;
     }
-    const path = issue.path.join('.') || '_';
-    fields[path] ??= catalogues[lang][issue.message] ?? issue.message;
+    fields[issue.path.join('.') || '_'] ??= validationMessage(issue);
   }
   throw new AppError('validation_failed', fields);
 }
