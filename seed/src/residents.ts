@@ -12,8 +12,8 @@ import {
 import type { ResidentDoc } from '@care/server/residents/resident.model';
 import type { UserDoc } from '@care/server/users/user.model';
 import type { Actor } from '@care/server/audit/audit.service';
-import { buildResident } from './factories/residents';
-import { daysBefore, demoDay, type Random } from './random';
+import { buildResident } from '@care/shared/factories/residents';
+import { daysBefore, demoDay, type Random } from '@care/shared/random';
 
 export const census: [ResidentCategory, number][] = [
   ['orphan', 30],

@@ -2,7 +2,7 @@
 import mongoose from 'mongoose';
 import { forgetMarks } from '@care/server/platform/marks';
 import { User } from '@care/server/users/user.model';
-import { createRandom } from './random';
+import { createRandom } from '@care/shared/random';
 import { seedResidents } from './residents';
 import { seedStaff } from './staff';
 

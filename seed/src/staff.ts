@@ -3,8 +3,8 @@ import type { Role } from '@care/shared/roles';
 import { createUser } from '@care/server/users/users.service';
 import { userCreateSchema } from '@care/shared/users';
 import type { UserDoc } from '@care/server/users/user.model';
-import { buildUser } from './factories/users';
-import type { Random } from './random';
+import { buildUser } from '@care/shared/factories/users';
+import type { Random } from '@care/shared/random';
 
 export const demoPassword = 'Demo@2026';
 

@@ -1,6 +1,6 @@
 // What users do at the same moment: parallel requests on one record must not lose or double a change.
 import mongoose from 'mongoose';
-import { buildResident } from '@care/seed/factories/residents';
+import { buildResident } from '@care/shared/factories/residents';
 import { residentAdmitSchema } from '@care/shared/residents';
 import { admitResident } from '@care/server/residents/residents.service';
 import { useTestApp, testPassword } from '@care/server/testing/test-app';

@@ -181,7 +181,7 @@ describe('POST /api/auth/password', () => {
       .set('X-CSRF-Token', sw.csrf)
       .send({ currentPassword: 'wrong-one', newPassword: 'NewPass#2026' });
     expect(res.status).toBe(400);
-    expect(res.body.error.fields).toEqual({ currentPassword: 'Mật khẩu hiện tại không đúng.' });
+    expect(res.body.error.fields).toEqual({ currentPassword: 'Mật khẩu hiện tại không đúng' });
   });
 });
 

@@ -7,7 +7,7 @@ import { errorBodySchema } from '@care/shared/errors';
 import { cursorPageSchema, pageInfoSchema } from '@care/shared/paging';
 import { forbidden, unauthenticated } from './errors';
 import './express-user';
-import { languageOf, parseInput } from './messages';
+import { parseInput } from './messages';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Access = Permission | 'public' | 'signed_in';
@@ -82,13 +82,10 @@ export class ApiRouter {
     this.document(method, path, spec);
     this.router[method](path, async (req: Request, res: Response) => {
       authorise(req, spec.access);
-      const lang = languageOf(req);
       const input = {
-        body: (spec.body ? parseInput(spec.body, req.body ?? {}, lang) : undefined) as z.output<B>,
-        query: (spec.query ? parseInput(spec.query, req.query, lang) : undefined) as z.output<Q>,
-        params: (spec.params
-          ? parseInput(spec.params, req.params, lang)
-          : undefined) as z.output<P>,
+        body: (spec.body ? parseInput(spec.body, req.body ?? {}) : undefined) as z.output<B>,
+        query: (spec.query ? parseInput(spec.query, req.query) : undefined) as z.output<Q>,
+        params: (spec.params ? parseInput(spec.params, req.params) : undefined) as z.output<P>,
         get actor(): Express.User {
           if (!req.user) throw unauthenticated();
           return req.user;

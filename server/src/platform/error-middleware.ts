@@ -3,7 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import mongoose from 'mongoose';
 import { isDatabaseUnavailable, isStorageFull } from './db';
 import { AppError } from './errors';
-import { languageOf, message } from './messages';
+import { fieldMessage, languageOf, message } from './messages';
 
 function toAppError(err: unknown): AppError | null {
   if (err instanceof AppError) return err;
@@ -36,7 +36,12 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   const e = known ?? new AppError('internal');
   if (e.headers) res.set(e.headers);
   const fields = e.fields
-    ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, message(lang, v)]))
+    ? Object.fromEntries(
+        Object.entries(e.fields).map(([field, problem]) => [
+          field,
+          fieldMessage(lang, typeof problem === 'string' ? { key: problem } : problem),
+        ]),
+      )
     : undefined;
   res.status(e.status).json({ error: { code: e.code, message: message(lang, e.code), fields } });
 };

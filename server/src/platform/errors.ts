@@ -1,12 +1,16 @@
 // The one error type of the API: a status, a stable code and optional per-field messages.
 import { errorStatus, type ErrorCode } from '@care/shared/errors';
+import type { ValidationKey, ValidationMessage } from '@care/shared/validation-keys';
+
+/** Per-field problems by field path, translated when the answer is written. */
+export type FieldProblems = Record<string, ValidationKey | ValidationMessage>;
 
 /** Its status comes from the one table in shared/src/errors.ts. */
 export class AppError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
-    readonly fields?: Record<string, string>,
+    readonly fields?: FieldProblems,
     readonly headers?: Record<string, string>,
   ) {
     super(code);
@@ -14,8 +18,7 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (fields?: Record<string, string>) =>
-  new AppError('validation_failed', fields);
+export const badRequest = (fields?: FieldProblems) => new AppError('validation_failed', fields);
 export const unauthenticated = () => new AppError('unauthenticated');
 export const forbidden = () => new AppError('forbidden');
 export const notFound = () => new AppError('not_found');

@@ -1,11 +1,18 @@
 // Error and field messages the API sends, in the requester's language.
 import type { Request } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ErrorCode } from '@care/shared/errors';
 import type { Language } from '@care/shared/language';
-import { AppError } from './errors';
+import {
+  validationMessage,
+  type ValidationKey,
+  type ValidationMessage,
+} from '@care/shared/validation-keys';
+import { AppError, type FieldProblems } from './errors';
 
-type Catalogue = Record<ErrorCode, string> & Record<string, string>;
+type Catalogue = Record<ErrorCode, string>;
+// Word for word the client's `validation.*` messages (messages.test.ts compares them).
+type FieldCatalogue = Record<ValidationKey, string>;
 
 const vi: Catalogue = {
   bad_request: 'Yêu cầu không hợp lệ.',
@@ -26,31 +33,10 @@ const vi: Catalogue = {
   database_unavailable: 'Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau ít giây.',
   storage_full: 'Ổ đĩa của máy chủ đã đầy, chưa lưu được dữ liệu. Vui lòng báo quản trị viên.',
   internal: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại.',
-  unknown_field: 'Trường không được phép.',
-  password_too_long: 'Mật khẩu quá dài (tối đa 72 byte; chữ có dấu chiếm 2–3 byte).',
-  password_common: 'Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác.',
-  password_has_username: 'Mật khẩu không được chứa tên đăng nhập.',
-  invalid_cursor: 'Vị trí trang không hợp lệ, vui lòng tải lại danh sách.',
-  invalid_date: 'Ngày không tồn tại.',
-  invalid_characters: 'Có ký tự ẩn hoặc ký tự điều khiển không được phép.',
-  password_unchanged: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
-  wrong_password: 'Mật khẩu hiện tại không đúng.',
-  self_change: 'Không thể tự khoá hoặc đổi vai trò của chính mình.',
   already_in_care: 'Đối tượng này đang được nuôi dưỡng tại Trung tâm, không thể tiếp nhận lần nữa.',
   not_in_care: 'Đối tượng không còn ở Trung tâm (đã kết thúc trợ giúp hoặc đang vắng mặt).',
   not_absent: 'Đối tượng không có đợt vắng mặt nào đang mở.',
   episode_closed: 'Đợt nuôi dưỡng này đã kết thúc, không thể sửa nữa.',
-  date_in_future: 'Ngày không được ở tương lai.',
-  before_birth: 'Ngày này trước ngày sinh.',
-  before_admission: 'Ngày này trước ngày tiếp nhận.',
-  before_start: 'Ngày này trước ngày bắt đầu.',
-  before_closure: 'Ngày này trước ngày kết thúc đợt trước.',
-  required: 'Vui lòng nhập thông tin này.',
-  duplicate_items: 'Có mục bị lặp lại.',
-  invalid_phone: 'Số điện thoại không hợp lệ.',
-  invalid_id_number: 'Số định danh phải gồm 12 chữ số (hoặc 9 chữ số với CMND cũ).',
-  invalid_insurance_number: 'Mã thẻ BHYT phải gồm 10 chữ số (hoặc 15 ký tự theo mẫu cũ).',
-  wrong_group: 'Vai trò của bạn không được sửa trường này.',
 };
 
 const en: Catalogue = {
@@ -74,35 +60,81 @@ const en: Catalogue = {
     'The database is unavailable for a moment. Please try again in a few seconds.',
   storage_full: 'The server disk is full; nothing was saved. Please tell the administrator.',
   internal: 'Something went wrong on our side. Please try again.',
-  unknown_field: 'This field is not allowed.',
-  password_too_long: 'The password is too long (72 bytes at most; accented letters take 2–3).',
-  password_common: 'This password is too common; choose another.',
-  password_has_username: 'The password must not contain the username.',
-  invalid_cursor: 'This page position is not valid; please reload the list.',
-  invalid_date: 'This date does not exist.',
-  invalid_characters: 'Contains hidden or control characters that are not allowed.',
-  password_unchanged: 'The new password must differ from the current one.',
-  wrong_password: 'The current password is wrong.',
-  self_change: 'You cannot deactivate yourself or change your own role.',
   already_in_care: 'This person is already in care at the centre and cannot be admitted again.',
   not_in_care: 'This resident is not at the centre (discharged or away).',
   not_absent: 'This resident has no open absence.',
   episode_closed: 'This episode of care is closed and can no longer be edited.',
-  date_in_future: 'The date cannot be in the future.',
-  before_birth: 'This date is before the date of birth.',
-  before_admission: 'This date is before the admission.',
-  before_start: 'This date is before the start.',
-  before_closure: 'This date is before the previous episode closed.',
-  required: 'Please fill this in.',
-  duplicate_items: 'An item is repeated.',
-  invalid_phone: 'This phone number is not valid.',
-  invalid_id_number: 'A personal ID number has 12 digits (9 for an old ID card).',
-  invalid_insurance_number: 'A health insurance number has 10 digits (or 15 characters on old cards).',
-  wrong_group: 'Your role may not change this field.',
+};
+
+const viFields: FieldCatalogue = {
+  required: 'Vui lòng nhập thông tin này',
+  tooShort: 'Cần ít nhất {{min}} ký tự',
+  tooLong: 'Tối đa {{max}} ký tự',
+  tooSmall: 'Giá trị phải từ {{min}} trở lên',
+  tooBig: 'Giá trị không được vượt quá {{max}}',
+  invalidFormat: 'Định dạng không hợp lệ',
+  choose: 'Vui lòng chọn một giá trị trong danh sách',
+  invalid: 'Giá trị không hợp lệ',
+  unknown_field: 'Trường này không được phép',
+  invalid_characters: 'Có ký tự ẩn hoặc ký tự điều khiển không được phép',
+  invalid_date: 'Ngày không tồn tại',
+  password_too_long: 'Mật khẩu quá dài (tối đa 72 byte; chữ có dấu chiếm 2–3 byte)',
+  password_common: 'Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác',
+  password_has_username: 'Mật khẩu không được chứa tên đăng nhập',
+  password_unchanged: 'Mật khẩu mới phải khác mật khẩu hiện tại',
+  password_mismatch: 'Hai lần nhập mật khẩu mới không khớp',
+  duplicate: 'Giá trị này đã được dùng',
+  wrong_password: 'Mật khẩu hiện tại không đúng',
+  self_change: 'Không thể tự khoá hoặc đổi vai trò của chính mình',
+  invalid_cursor: 'Vị trí trang không hợp lệ, vui lòng tải lại danh sách',
+  date_in_future: 'Ngày không được ở tương lai',
+  before_birth: 'Ngày này trước ngày sinh',
+  before_admission: 'Ngày này trước ngày tiếp nhận',
+  before_start: 'Ngày này trước ngày bắt đầu',
+  before_closure: 'Ngày này trước ngày kết thúc đợt trước',
+  duplicate_items: 'Có mục bị lặp lại',
+  invalid_phone: 'Số điện thoại không hợp lệ',
+  invalid_id_number: 'Số định danh phải gồm 12 chữ số (hoặc 9 chữ số với CMND cũ)',
+  invalid_insurance_number: 'Mã thẻ BHYT phải gồm 10 chữ số (hoặc 15 ký tự theo mẫu cũ)',
+  wrong_group: 'Vai trò của bạn không được sửa trường này',
+};
+
+const enFields: FieldCatalogue = {
+  required: 'Please fill this in',
+  tooShort: 'At least {{min}} characters',
+  tooLong: 'At most {{max}} characters',
+  tooSmall: 'Must be {{min}} or more',
+  tooBig: 'Must not exceed {{max}}',
+  invalidFormat: 'The format is not valid',
+  choose: 'Please choose a value from the list',
+  invalid: 'This value is not valid',
+  unknown_field: 'This field is not allowed',
+  invalid_characters: 'Contains hidden or control characters that are not allowed',
+  invalid_date: 'This date does not exist',
+  password_too_long: 'The password is too long (72 bytes at most; accented letters take 2–3)',
+  password_common: 'This password is too common; choose another',
+  password_has_username: 'The password must not contain the username',
+  password_unchanged: 'The new password must differ from the current one',
+  password_mismatch: 'The two new passwords do not match',
+  duplicate: 'This value is already taken',
+  wrong_password: 'The current password is wrong',
+  self_change: 'You cannot deactivate yourself or change your own role',
+  invalid_cursor: 'This page position is not valid; please reload the list',
+  date_in_future: 'The date cannot be in the future',
+  before_birth: 'This date is before the date of birth',
+  before_admission: 'This date is before the admission',
+  before_start: 'This date is before the start',
+  before_closure: 'This date is before the previous episode closed',
+  duplicate_items: 'An item is repeated',
+  invalid_phone: 'This phone number is not valid',
+  invalid_id_number: 'A personal ID number has 12 digits (9 for an old ID card)',
+  invalid_insurance_number:
+    'A health insurance number has 10 digits (or 15 characters on old cards)',
+  wrong_group: 'Your role may not change this field',
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };
-const zodLocales = { vi: z.locales.vi(), en: z.locales.en() };
+export const fieldCatalogues: Record<Language, FieldCatalogue> = { vi: viFields, en: enFields };
 
 /** The user's saved language when signed in, else the browser's, else Vietnamese. */
 export function languageOf(req: Request): Language {
@@ -110,27 +142,28 @@ export function languageOf(req: Request): Language {
   return req.acceptsLanguages('vi', 'en') === 'en' ? 'en' : 'vi';
 }
 
-export function message(lang: Language, key: string): string {
-  return catalogues[lang][key] ?? key;
+export function message(lang: Language, code: ErrorCode): string {
+  return catalogues[lang][code];
 }
 
-/** Parses with zod, messages in the user's language; a failure is a 400 naming each field. */
-export function parseInput<S extends z.ZodType>(
-  schema: S,
-  data: unknown,
-  lang: Language,
-): z.output<S> {
-  const parsed = schema.safeParse(data, { error: zodLocales[lang].localeError });
+/** A field message in `lang`, its `{{min}}`/`{{max}}` filled as i18next fills the client's. */
+export function fieldMessage(lang: Language, { key, values = {} }: ValidationMessage): string {
+  return fieldCatalogues[lang][key].replace(/\{\{(min|max)\}\}/g, (whole, name: 'min' | 'max') =>
+    String(values[name] ?? whole),
+  );
+}
+
+/** Parses with zod; a failure is a 400 naming each field with the shared message key. */
+export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const parsed = schema.safeParse(data, { reportInput: true });
   if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
+  const fields: FieldProblems = {};
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys)
-        fields[[...issue.path, key].join('.')] = message(lang, 'unknown_field');
+      for (const key of issue.keys) fields[[...issue.path, key].join('.')] = 'unknown_field';
       continue;
     }
-    const path = issue.path.join('.') || '_';
-    fields[path] ??= catalogues[lang][issue.message] ?? issue.message;
+    fields[issue.path.join('.') || '_'] ??= validationMessage(issue);
   }
   throw new AppError('validation_failed', fields);
 }

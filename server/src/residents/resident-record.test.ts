@@ -1,5 +1,5 @@
-import { buildResident } from '@care/seed/factories/residents';
-import { createRandom } from '@care/seed/random';
+import { buildResident } from '@care/shared/factories/residents';
+import { createRandom } from '@care/shared/random';
 import { useTestApp, type TestClient } from '../testing/test-app';
 import { Resident } from './resident.model';
 

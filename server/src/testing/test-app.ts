@@ -7,7 +7,7 @@ import { createApp } from '../app';
 import { loadConfig, type Config } from '../platform/config';
 import { connectDatabase } from '../platform/db';
 import { createLogger } from '../platform/logger';
-import { buildUser } from '@care/seed/factories/users';
+import { buildUser } from '@care/shared/factories/users';
 import { userCreateSchema, type UserCreateInput } from '@care/shared/users';
 import { createUser } from '../users/users.service';
 

@@ -48,7 +48,7 @@ describe('POST /api/users', () => {
       .send(newUser({ username: 'TAKEN' }));
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('duplicate');
-    expect(res.body.error.fields.username).toBe('Giá trị này đã tồn tại.');
+    expect(res.body.error.fields.username).toBe('Giá trị này đã được dùng');
   });
 
   it('returns 400 with a message per invalid field and writes nothing', async () => {
@@ -67,7 +67,14 @@ describe('POST /api/users', () => {
       'role',
       'username',
     ]);
-    expect(res.body.error.fields.password).toMatch(/8/);
+    // The words the form shows for the same mistakes (shared/src/validation-keys.ts).
+    expect(res.body.error.fields).toEqual({
+      username: 'Định dạng không hợp lệ',
+      fullName: 'Cần ít nhất 2 ký tự',
+      role: 'Vui lòng chọn một giá trị trong danh sách',
+      password: 'Cần ít nhất 8 ký tự',
+      extra: 'Trường này không được phép',
+    });
     expect(await User.countDocuments()).toBe(before);
   });
 

@@ -4,8 +4,8 @@ import mongoose from 'mongoose';
 import { periodKeys } from '@care/shared/periods';
 import { residentAdmitSchema, residentCategories } from '@care/shared/residents';
 import { derivedFields } from '@care/server/residents/resident-derived';
-import { buildResident } from '@care/seed/factories/residents';
-import { createRandom } from '@care/seed/random';
+import { buildResident } from '@care/shared/factories/residents';
+import { createRandom } from '@care/shared/random';
 import { noteTypes, shiftOf } from '@care/shared/care-notes';
 import { auditKeys } from '@care/server/audit/audit.service';
 

@@ -12,6 +12,7 @@ import {
   residentStatuses,
 } from '@care/shared/residents';
 import { roles } from '@care/shared/roles';
+import { validationKeys } from '@care/shared/validation-keys';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -62,11 +63,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Key literals in `t('…')`, `i18n.t("…")`, `t(cond ? 'a' : 'b')` and the zod `messageKey('…')`. */
+/** Key literals in `t('…')`, `i18n.t("…")` and `t(cond ? 'a' : 'b')`. */
 function keysUsedIn(source: string): string[] {
   const keys: string[] = [];
-  for (const match of source.matchAll(/\b(?:t|messageKey)\(\s*(['"])([A-Za-z0-9_.]+)\1/g))
-    keys.push(match[2]!);
+  for (const match of source.matchAll(/\bt\(\s*(['"])([A-Za-z0-9_.]+)\1/g)) keys.push(match[2]!);
   for (const match of source.matchAll(
     /\bt\(\s*[^'"`()]+?\?\s*(['"])([A-Za-z0-9_.]+)\1\s*:\s*(['"])([A-Za-z0-9_.]+)\3/g,
   )) {
@@ -138,6 +138,7 @@ describe('i18n catalogues', () => {
       ...auditActions.map((a) => `audit.action.${a}`),
       ...auditEntities.map((e) => `audit.entity.${e}`),
       ...errorCodes.map((c) => `errors.${c}`),
+      ...validationKeys.map((k) => `validation.${k}`),
       ...languages.flatMap((l) => [`language.short.${l}`, `language.name.${l}`]),
       ...roles.map((r) => `dashboard.roleHint.${r}`),
       ...['first', 'previous', 'next', 'last'].map((c) => `paging.${c}`),

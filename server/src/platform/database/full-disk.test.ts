@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
 import request from 'supertest';
-import { buildUser } from '@care/seed/factories/users';
+import { buildUser } from '@care/shared/factories/users';
 import { userCreateSchema } from '@care/shared/users';
 import { createApp } from '../../app';
 import { User } from '../../users/user.model';
