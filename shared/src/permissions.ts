@@ -81,6 +81,7 @@ export function permissionsOf(role: Role): readonly Permission[] {
 export const navigation = [
   { id: 'dashboard', labelKey: 'nav.dashboard', permission: 'dashboard.read' },
   { id: 'residents', labelKey: 'nav.residents', permission: 'residents.list' },
+  { id: 'shift', labelKey: 'nav.shift', permission: 'notes.read' },
   { id: 'users', labelKey: 'nav.users', permission: 'users.manage' },
   { id: 'audit', labelKey: 'nav.audit', permission: 'audit.read' },
 ] as const satisfies readonly { id: string; labelKey: string; permission: Permission }[];

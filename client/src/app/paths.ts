@@ -14,6 +14,11 @@ export const paths = {
     path: '/residents/:id',
     href: (id: string) => `/residents/${encodeURIComponent(id)}`,
   },
+  residentSummary: {
+    path: '/residents/:id/summary',
+    href: (id: string) => `/residents/${encodeURIComponent(id)}/summary`,
+  },
+  shift: { path: '/shift', href: () => '/shift' },
   users: { path: '/admin/users', href: () => '/admin/users' },
   audit: { path: '/admin/audit', href: () => '/admin/audit' },
 } as const;
@@ -22,6 +27,7 @@ export const paths = {
 export const navigationPaths: Record<NavEntry['id'], string> = {
   dashboard: paths.home.path,
   residents: paths.residents.path,
+  shift: paths.shift.path,
   users: paths.users.path,
   audit: paths.audit.path,
 };

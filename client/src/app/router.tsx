@@ -65,6 +65,24 @@ const routes: RouteObject[] = [
                 })),
             },
           ]),
+          guarded('residents.care_summary', [
+            {
+              path: paths.residentSummary.path,
+              lazy: () =>
+                import('../features/residents/components/care-summary-page').then((m) => ({
+                  Component: m.CareSummaryPage,
+                })),
+            },
+          ]),
+          guarded('notes.read', [
+            {
+              path: paths.shift.path,
+              lazy: () =>
+                import('../features/notes/components/shift-notes-page').then((m) => ({
+                  Component: m.ShiftNotesPage,
+                })),
+            },
+          ]),
           guarded('users.manage', [
             {
               path: paths.users.path,

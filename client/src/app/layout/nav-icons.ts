@@ -1,5 +1,6 @@
 // One icon per navigation entry, shared by the navbar and the home screen's shortcuts.
 import {
+  IconNotebook,
   IconClipboardList,
   IconHome,
   IconUserCircle,
@@ -14,5 +15,6 @@ export const navIcons: Record<NavEntry['id'] | 'account', Icon> = {
   residents: IconUsersGroup,
   users: IconUsers,
   audit: IconClipboardList,
+  shift: IconNotebook,
   account: IconUserCircle,
 };

@@ -1,7 +1,9 @@
-// One resident's record, grouped as the paper file is: identity, admission, health, guardian.
-import type { ReactNode } from 'react';
+// One resident's record in tabs: the person and their papers, the care summary, the stay, the
+// notes. Field groups a role may not see are absent (the server leaves them out). Printable.
+import { useState, type ReactNode } from 'react';
 import {
   Anchor,
+  Badge,
   Button,
   DataList,
   Group,
@@ -9,26 +11,47 @@ import {
   SimpleGrid,
   Skeleton,
   Stack,
+  Tabs,
   Text,
   Title,
 } from '@mantine/core';
-import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
+import { IconArrowLeft, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { centreDay, formatDateTime, formatDay } from '@care/shared/dates';
-import { ageOn, type ResidentView } from '@care/shared/residents';
+import { ageOf } from '@care/shared/resident-rules';
+import type { ResidentView } from '@care/shared/residents';
 import { paths } from '../../../app/paths';
+import { useCan } from '../../../app/session';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
+import { useUrlFilters } from '../../../hooks/use-url-filters';
+import { ResidentNotesTab } from '../../notes/components/resident-notes-tab';
 import { useResident } from '../api/get-resident';
+import { CareProfileDialog } from './care-profile-dialog';
+import { CareSummaryCard } from './care-summary-card';
 import { CategoryBadge, StatusBadge } from './resident-badges';
+import { StayTab } from './stay-tab';
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+function Section({
+  id,
+  title,
+  children,
+  action,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby={id} className="print-section">
-      <Title order={2} size="h4" mb="md" id={id}>
-        {title}
-      </Title>
+      <Group justify="space-between" mb="md">
+        <Title order={2} size="h4" id={id}>
+          {title}
+        </Title>
+        {action}
+      </Group>
       {children}
     </Paper>
   );
@@ -51,15 +74,112 @@ function useBackHref(): string {
     : paths.residents.href();
 }
 
-function ResidentRecord({ resident }: { resident: ResidentView }) {
+function IdentityTab({ resident }: { resident: ResidentView }) {
   const { t } = useTranslation();
-  const backHref = useBackHref();
   const empty = (
     <Text span c="dimmed" fz="inherit">
       {t('residents.notRecorded')}
     </Text>
   );
-  const or = (value: string): ReactNode => (value.trim() ? value : empty);
+  const or = (value: string | null | undefined): ReactNode => (value?.trim() ? value : empty);
+  const place = (
+    p: { province: string | null; commune: string; oldAddress: string } | undefined,
+  ) =>
+    p
+      ? [p.commune, p.province].filter(Boolean).join(', ') +
+        (p.oldAddress ? ` (${t('record.oldAddress')}: ${p.oldAddress})` : '')
+      : '';
+  const { identity, placement, legal, medical } = resident;
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <Section id="resident-identity" title={t('residents.sections.identity')}>
+        <DataList labelWidth={170}>
+          <Field label={t('residents.fullName')}>{resident.fullName}</Field>
+          {identity?.otherNames ? (
+            <Field label={t('record.otherNames')}>{identity.otherNames}</Field>
+          ) : null}
+          <Field label={t('residents.gender.label')}>
+            {t(`residents.gender.${resident.gender}`)}
+          </Field>
+          <Field label={t('residents.birthDate')}>
+            {resident.birthDate
+              ? formatDay(resident.birthDate)
+              : t('record.birthYearOnly', { year: resident.birthYear })}{' '}
+            ({t('residents.age', { count: ageOf(resident, centreDay()) })})
+          </Field>
+          <Field label={t('record.ethnicity')}>{or(identity?.ethnicity)}</Field>
+          <Field label={t('record.religion')}>
+            {identity ? t(`residents.religion.${identity.religion}`) : empty}
+          </Field>
+          <Field label={t('residents.hometown')}>{or(place(identity?.hometown))}</Field>
+          <Field label={t('record.address')}>{or(place(identity?.address))}</Field>
+          <Field label={t('record.insurance')}>{or(identity?.healthInsuranceNumber)}</Field>
+        </DataList>
+      </Section>
+      <Section id="resident-placement" title={t('record.placement')}>
+        <DataList labelWidth={170}>
+          <Field label={t('residents.categoryLabel')}>
+            <Group gap={4}>
+              {resident.categories.map((c) => (
+                <CategoryBadge key={c} category={c} />
+              ))}
+            </Group>
+          </Field>
+          <Field label={t('record.decree20Group')}>{or(placement.decree20Group)}</Field>
+          {placement.disabilityType ? (
+            <Field label={t('record.disability')}>
+              {t(`residents.disabilityType.${placement.disabilityType}`)}
+              {placement.disabilityLevel
+                ? ` · ${t(`residents.disabilityLevel.${placement.disabilityLevel}`)}`
+                : ''}
+            </Field>
+          ) : null}
+          <Field label={t('record.diagnoses')}>{or(placement.diagnoses.join('; '))}</Field>
+          <Field label={t('record.unitRoom')}>
+            {or([resident.unit, resident.room].filter(Boolean).join(' · '))}
+          </Field>
+          <Field label={t('record.keyWorker')}>{or(resident.keyWorker?.fullName)}</Field>
+          {placement.inEducation ? (
+            <Field label={t('record.education')}>{t('record.inEducation')}</Field>
+          ) : null}
+        </DataList>
+      </Section>
+      {legal ? (
+        <Section id="resident-legal" title={t('record.legal')}>
+          <DataList labelWidth={170}>
+            <Field label={t('record.idNumber')}>{or(legal.idNumber)}</Field>
+            <Field label={t('record.legalPapers')}>
+              <Text style={{ whiteSpace: 'pre-wrap' }} fz="inherit">
+                {or(legal.legalPapers)}
+              </Text>
+            </Field>
+            <Field label={t('record.abuseHistory')}>
+              <Text style={{ whiteSpace: 'pre-wrap' }} fz="inherit">
+                {or(legal.abuseHistory)}
+              </Text>
+            </Field>
+          </DataList>
+        </Section>
+      ) : null}
+      {medical ? (
+        <Section id="resident-medical" title={t('record.medical')}>
+          <Field label={t('record.hivStatus')}>
+            {t(`residents.hivStatus.${medical.hivStatus}`)}
+          </Field>
+        </Section>
+      ) : null}
+    </SimpleGrid>
+  );
+}
+
+function ResidentRecord({ resident }: { resident: ResidentView }) {
+  const { t } = useTranslation();
+  const backHref = useBackHref();
+  const [params, update] = useUrlFilters();
+  const tab = params.get('tab') ?? 'identity';
+  const [editingCare, setEditingCare] = useState(false);
+  const canEditCare = useCan('residents.care_write');
+  const canWriteNotes = useCan('notes.write');
 
   return (
     <>
@@ -70,8 +190,18 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
             <Text span ff="monospace">
               {resident.code}
             </Text>
-            <CategoryBadge category={resident.category} />
+            {resident.categories.map((c) => (
+              <CategoryBadge key={c} category={c} />
+            ))}
             <StatusBadge status={resident.status} />
+            {resident.flags.map((f) => (
+              <Badge key={f.kind} color={f.daysLeft < 0 ? 'red' : 'orange'}>
+                {t(`residents.flag.${f.kind}`, {
+                  day: formatDay(f.date),
+                  count: Math.abs(f.daysLeft),
+                })}
+              </Badge>
+            ))}
           </Group>
         }
         actions={
@@ -96,53 +226,52 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
       <Text className="only-print" size="sm" mb="md">
         {t('app.centreName')} · {t('residents.printedAt', { at: formatDateTime(new Date()) })}
       </Text>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Section id="resident-identity" title={t('residents.sections.identity')}>
-          <DataList labelWidth={170}>
-            <Field label={t('residents.fullName')}>{resident.fullName}</Field>
-            <Field label={t('residents.code')}>{resident.code}</Field>
-            <Field label={t('residents.gender.label')}>
-              {t(`residents.gender.${resident.gender}`)}
-            </Field>
-            <Field label={t('residents.birthDate')}>
-              {formatDay(resident.birthDate)} (
-              {t('residents.age', { count: ageOn(resident.birthDate, centreDay()) })})
-            </Field>
-            <Field label={t('residents.categoryLabel')}>
-              {t(`residents.category.${resident.category}`)}
-            </Field>
-            <Field label={t('residents.disabilityLevel.label')}>
-              {resident.disabilityLevel
-                ? t(`residents.disabilityLevel.${resident.disabilityLevel}`)
-                : empty}
-            </Field>
-            <Field label={t('residents.hometown')}>{or(resident.hometown)}</Field>
-            <Field label={t('residents.room')}>{or(resident.room)}</Field>
-          </DataList>
-        </Section>
-        <Stack gap="lg">
-          <Section id="resident-admission" title={t('residents.sections.admission')}>
-            <DataList labelWidth={170}>
-              <Field label={t('residents.admission.decisionNumber')}>
-                {resident.admission.decisionNumber}
-              </Field>
-              <Field label={t('residents.admission.date')}>
-                {formatDay(resident.admission.date)}
-              </Field>
-              <Field label={t('residents.admission.issuer')}>{resident.admission.issuer}</Field>
-            </DataList>
-          </Section>
-          <Section id="resident-guardian" title={t('residents.sections.guardian')}>
-            <Text style={{ whiteSpace: 'pre-wrap' }}>{or(resident.guardian)}</Text>
-          </Section>
-        </Stack>
-        <Section id="resident-health" title={t('residents.sections.health')}>
-          <Text style={{ whiteSpace: 'pre-wrap' }}>{or(resident.healthNotes)}</Text>
-        </Section>
-      </SimpleGrid>
+      <Tabs
+        value={tab}
+        onChange={(v) => update({ tab: v === 'identity' ? null : v })}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md" className="no-print">
+          <Tabs.Tab value="identity">{t('record.tabs.identity')}</Tabs.Tab>
+          <Tabs.Tab value="care">{t('record.tabs.care')}</Tabs.Tab>
+          <Tabs.Tab value="stay">{t('record.tabs.stay')}</Tabs.Tab>
+          <Tabs.Tab value="notes">{t('record.tabs.notes')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="identity">
+          <IdentityTab resident={resident} />
+        </Tabs.Panel>
+        <Tabs.Panel value="care">
+          <Stack gap="sm">
+            {canEditCare ? (
+              <Group justify="flex-end" className="no-print">
+                <Button
+                  variant="default"
+                  leftSection={<IconPencil size={16} aria-hidden />}
+                  onClick={() => setEditingCare(true)}
+                >
+                  {t('record.editCare')}
+                </Button>
+              </Group>
+            ) : null}
+            <CareSummaryCard summary={{ ...resident, allergies: [] }} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="stay">
+          <StayTab resident={resident} />
+        </Tabs.Panel>
+        <Tabs.Panel value="notes">
+          <ResidentNotesTab residentId={resident.id} canWrite={canWriteNotes} />
+        </Tabs.Panel>
+      </Tabs>
       <Text size="sm" c="dimmed" mt="lg">
-        {t('residents.updatedAt', { at: formatDateTime(resident.updatedAt) })}
+        {t('record.updated', {
+          at: formatDateTime(resident.updatedAt),
+          by: resident.updatedBy?.fullName ?? '—',
+        })}
       </Text>
+      {editingCare ? (
+        <CareProfileDialog resident={resident} onClose={() => setEditingCare(false)} />
+      ) : null}
     </>
   );
 }
