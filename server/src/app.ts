@@ -14,6 +14,7 @@ import { createPassport } from './auth/passport';
 import { healthRouter } from './health/health.router';
 import { residentsRouter } from './residents/residents.router';
 import { residentNotesRouter, shiftNotesRouter } from './notes/notes.router';
+import { timelineRouter } from './timeline/timeline.router';
 import { usersRouter } from './users/users.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
@@ -88,6 +89,7 @@ export function createApp(config: Config, logger: pino.Logger) {
     residentsRouter(registry),
     residentNotesRouter(registry),
     shiftNotesRouter(registry),
+    timelineRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

@@ -27,6 +27,8 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
 import { useUrlFilters } from '../../../hooks/use-url-filters';
 import { ResidentNotesTab } from '../../notes/components/resident-notes-tab';
+import { AccessTab } from '../../timeline/components/access-tab';
+import { TimelineTab } from '../../timeline/components/timeline-tab';
 import { useResident } from '../api/get-resident';
 import { CareProfileDialog } from './care-profile-dialog';
 import { CareSummaryCard } from './care-summary-card';
@@ -180,6 +182,7 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
   const [editingCare, setEditingCare] = useState(false);
   const canEditCare = useCan('residents.care_write');
   const canWriteNotes = useCan('notes.write');
+  const canSeeAccess = useCan('residents.access_history');
 
   return (
     <>
@@ -236,6 +239,8 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
           <Tabs.Tab value="care">{t('record.tabs.care')}</Tabs.Tab>
           <Tabs.Tab value="stay">{t('record.tabs.stay')}</Tabs.Tab>
           <Tabs.Tab value="notes">{t('record.tabs.notes')}</Tabs.Tab>
+          <Tabs.Tab value="timeline">{t('record.tabs.timeline')}</Tabs.Tab>
+          {canSeeAccess ? <Tabs.Tab value="access">{t('record.tabs.access')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="identity">
           <IdentityTab resident={resident} />
@@ -262,6 +267,14 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
         <Tabs.Panel value="notes">
           <ResidentNotesTab residentId={resident.id} canWrite={canWriteNotes} />
         </Tabs.Panel>
+        <Tabs.Panel value="timeline">
+          <TimelineTab residentId={resident.id} />
+        </Tabs.Panel>
+        {canSeeAccess ? (
+          <Tabs.Panel value="access">
+            <AccessTab residentId={resident.id} />
+          </Tabs.Panel>
+        ) : null}
       </Tabs>
       <Text size="sm" c="dimmed" mt="lg">
         {t('record.updated', {

@@ -1,0 +1,136 @@
+// A resident's timeline, newest first: the stay's steps, care notes and record changes, gathered
+// a month at a time (each source answers by equality on the resident and the month, so the
+// walk stays fast with years of notes), until a page is full or the admission is reached.
+import type { TimelineItem, TimelineKind } from '@care/shared/timeline';
+import { AuditEvent, type AuditEventDoc } from '../audit/audit-event.model';
+import { CareNote, type CareNoteDoc } from '../notes/care-note.model';
+import type { ResidentDoc } from '../residents/resident.model';
+
+type Source = (resident: ResidentDoc, month: string) => Promise<TimelineItem[]>;
+
+const dayStart = (day: string) => new Date(`${day}T00:00:00+07:00`).toISOString();
+
+const stay: Source = async (resident, month) =>
+  resident.episodes.flatMap((e) => {
+    const items: TimelineItem[] = [
+      {
+        id: `${e.id}/admission`,
+        at: dayStart(e.admission.date),
+        kind: 'stay',
+        type: 'admission',
+        text: `${e.admission.decision.number} · ${e.admission.decision.issuer}`,
+        by: null,
+      },
+      ...e.absences.flatMap((a) => [
+        {
+          id: `${a.id}/from`,
+          at: dayStart(a.from),
+          kind: 'stay' as const,
+          type: `absence_${a.kind}`,
+          text: a.note,
+          by: null,
+        },
+        ...(a.returnedOn
+          ? [
+              {
+                id: `${a.id}/back`,
+                at: dayStart(a.returnedOn),
+                kind: 'stay' as const,
+                type: 'return',
+                text: '',
+                by: null,
+              },
+            ]
+          : []),
+      ]),
+      ...(e.closure
+        ? [
+            {
+              id: `${e.id}/closure`,
+              at: dayStart(e.closure.date),
+              kind: 'stay' as const,
+              type: `closure_${e.closure.reason}`,
+              text: e.closure.note,
+              by: null,
+            },
+          ]
+        : []),
+    ];
+    return items.filter((i) => dayKey(i.at).slice(0, 7) === month);
+  });
+
+const notes: Source = async (resident, month) => {
+  const docs = await CareNote.find({ residentId: resident._id, month }).lean<CareNoteDoc[]>();
+  return docs.map((n) => ({
+    id: n._id.toString(),
+    at: n.at.toISOString(),
+    kind: 'note',
+    type: n.type,
+    text: n.text,
+    by: n.authorName ?? null,
+  }));
+};
+
+const changes: Source = async (resident, month) => {
+  const docs = await AuditEvent.find({ entityId: resident._id.toString(), month }).lean<
+    AuditEventDoc[]
+  >();
+  return docs
+    .filter((e) => e.action === 'update' || e.action === 'create')
+    .map((e) => ({
+      id: e._id.toString(),
+      at: e.at.toISOString(),
+      kind: 'change',
+      type: e.action,
+      text: (e.changes ?? []).map((c) => c.field).join(', '),
+      by: e.actorName ?? null,
+    }));
+};
+
+const sources: Record<TimelineKind, Source> = { stay, note: notes, change: changes };
+
+/** The centre's calendar day of an instant (UTC+7). */
+function dayKey(iso: string): string {
+  return new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+export async function readTimeline(
+  resident: ResidentDoc,
+  options: {
+    before?: string;
+    kinds?: TimelineKind[];
+    today: string;
+    limit?: number;
+    maxMonths?: number;
+  },
+) {
+  const kinds = options.kinds ?? (['stay', 'note', 'change'] as TimelineKind[]);
+  const first = (resident.episodes[0]?.admission.date ?? options.today).slice(0, 7);
+  const startMonth =
+    resident.createdAt.toISOString() < first ? resident.createdAt.toISOString().slice(0, 7) : first;
+  let month =
+    options.before && /^\d{4}-\d{2}$/.test(options.before)
+      ? previousMonth(options.before)
+      : options.today.slice(0, 7);
+  const items: TimelineItem[] = [];
+  let scanned = 0;
+  let searchedTo: string | null = null;
+  while (
+    month >= startMonth &&
+    scanned < (options.maxMonths ?? 24) &&
+    items.length < (options.limit ?? 40)
+  ) {
+    const found = (await Promise.all(kinds.map((k) => sources[k](resident, month)))).flat();
+    items.push(...found.sort((a, b) => (a.at < b.at ? 1 : -1)));
+    searchedTo = `${month}-01`;
+    scanned++;
+    month = previousMonth(month);
+  }
+  const next = month >= startMonth && searchedTo ? searchedTo.slice(0, 7) : null;
+  return { items, page: { next, searchedTo } };
+}
