@@ -2,6 +2,7 @@
 import { Badge, Chip, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { formatDateTime } from '@care/shared/dates';
 import { timelineKinds, type TimelineItem, type TimelineKind } from '@care/shared/timeline';
 import { LoadOlder } from '../../../components/load-older';
@@ -10,7 +11,7 @@ import { useTimeline } from '../api/get-timeline';
 
 const colours: Record<TimelineKind, string> = { stay: 'teal', note: 'blue', change: 'gray' };
 
-function label(t: (key: string, o?: object) => string, item: TimelineItem) {
+function label(t: TFunction, item: TimelineItem): string {
   if (item.kind === 'note') return t(`notes.types.${item.type}`);
   if (item.kind === 'change') return t(`timeline.change.${item.type}`);
   if (item.type.startsWith('absence_'))
