@@ -2,7 +2,6 @@
 // wording (an edit never hides what was first written).
 import { useState } from 'react';
 import { Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { IconFlag } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@care/shared/dates';
 import type { NoteView } from '@care/shared/care-notes';
@@ -29,9 +28,9 @@ export function NoteCard({
     <Paper withBorder p="sm" component="article">
       <Group justify="space-between" gap="xs" mb={4}>
         <Group gap="xs">
-          <Badge variant="light">{t(`notes.types.${note.type}`)}</Badge>
+          <Badge>{t(`notes.types.${note.type}`)}</Badge>
           {note.forHandover ? (
-            <Badge color="orange" variant="light" leftSection={<IconFlag size={12} aria-hidden />}>
+            <Badge color="orange">
               {t('notes.handover')}
             </Badge>
           ) : null}

@@ -71,7 +71,7 @@ export function CareSummaryCard({ summary }: { summary: CareSummary }) {
             care.risks.length ? (
               <Group gap={4}>
                 {care.risks.map((r) => (
-                  <Badge key={r} color="orange" variant="light">
+                  <Badge key={r} color="orange">
                     {t(`residents.risks.${r}`)}
                   </Badge>
                 ))}

@@ -4,8 +4,8 @@ import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { centreDay, formatDay } from '@care/shared/dates';
+import { ageOf } from '@care/shared/resident-rules';
 import {
-  ageOn,
   residentCategories,
   residentListQuerySchema,
   residentStatuses,
@@ -143,14 +143,14 @@ export function ResidentsPage() {
             <Table.Td visibleFrom="md">{t(`residents.gender.${resident.gender}`)}</Table.Td>
             <Table.Td>
               <Text span size="sm" style={{ whiteSpace: 'nowrap' }}>
-                {formatDay(resident.birthDate)}
+                {resident.birthDate ? formatDay(resident.birthDate) : resident.birthYear}
               </Text>{' '}
               <Text span size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                ({t('residents.ageShort', { age: ageOn(resident.birthDate, today) })})
+                ({t('residents.ageShort', { age: ageOf(resident, today) })})
               </Text>
             </Table.Td>
             <Table.Td>
-              <CategoryBadge category={resident.category} />
+              <CategoryBadge category={resident.categories[0]!} />
             </Table.Td>
             <Table.Td>{resident.room || '—'}</Table.Td>
             {showStatus ? (

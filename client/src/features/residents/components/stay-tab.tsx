@@ -67,13 +67,13 @@ export function StayTab({ resident }: { resident: ResidentView }) {
               {item(
                 t('record.checklist'),
                 missing.length === 0 ? (
-                  <Badge color="teal" variant="light">
+                  <Badge color="teal">
                     {t('record.checklistComplete')}
                   </Badge>
                 ) : (
                   <Group gap={4}>
                     {missing.map((m) => (
-                      <Badge key={m} color="orange" variant="light">
+                      <Badge key={m} color="orange">
                         {t('record.missing', { item: t(`residents.checklist.${m}`) })}
                       </Badge>
                     ))}

@@ -47,7 +47,7 @@ export function TimelineTab({ residentId }: { residentId: string }) {
         <Paper key={item.id} withBorder p="sm">
           <Group justify="space-between" gap="xs">
             <Group gap="xs">
-              <Badge color={colours[item.kind]} variant="light">
+              <Badge color={colours[item.kind]}>
                 {t(`timeline.kinds.${item.kind}`)}
               </Badge>
               <Text size="sm" fw={600}>
