@@ -15,6 +15,7 @@ import { healthRouter } from './health/health.router';
 import { residentsRouter } from './residents/residents.router';
 import { residentNotesRouter, shiftNotesRouter } from './notes/notes.router';
 import { timelineRouter } from './timeline/timeline.router';
+import { incidentsRouter, residentIncidentsRouter } from './incidents/incidents.router';
 import { usersRouter } from './users/users.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
@@ -90,6 +91,8 @@ export function createApp(config: Config, logger: pino.Logger) {
     residentNotesRouter(registry),
     shiftNotesRouter(registry),
     timelineRouter(registry),
+    residentIncidentsRouter(registry),
+    incidentsRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

@@ -18,6 +18,7 @@ export const errorStatus = {
   not_in_care: 409,
   not_absent: 409,
   episode_closed: 409,
+  follow_ups_open: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 429,

@@ -15,6 +15,9 @@ export const permissions = [
   'residents.access_history',
   'notes.read',
   'notes.write',
+  'incidents.read',
+  'incidents.write',
+  'incidents.close',
   'dashboard.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -35,6 +38,9 @@ const table: Record<Role, readonly Permission[]> = {
     'residents.access_history',
     'notes.read',
     'notes.write',
+    'incidents.read',
+    'incidents.write',
+    'incidents.close',
     'dashboard.read',
   ],
   social_worker: [
@@ -47,6 +53,8 @@ const table: Record<Role, readonly Permission[]> = {
     'residents.care_summary',
     'notes.read',
     'notes.write',
+    'incidents.read',
+    'incidents.write',
     'dashboard.read',
   ],
   nurse: [
@@ -57,6 +65,8 @@ const table: Record<Role, readonly Permission[]> = {
     'residents.care_summary',
     'notes.read',
     'notes.write',
+    'incidents.read',
+    'incidents.write',
     'dashboard.read',
   ],
   carer: [
@@ -64,6 +74,8 @@ const table: Record<Role, readonly Permission[]> = {
     'residents.care_summary',
     'notes.read',
     'notes.write',
+    'incidents.read',
+    'incidents.write',
     'dashboard.read',
   ],
   kitchen: ['residents.care_summary', 'dashboard.read'],

@@ -37,6 +37,7 @@ const vi: Catalogue = {
   not_in_care: 'Đối tượng không còn ở Trung tâm (đã kết thúc trợ giúp hoặc đang vắng mặt).',
   not_absent: 'Đối tượng không có đợt vắng mặt nào đang mở.',
   episode_closed: 'Đợt nuôi dưỡng này đã kết thúc, không thể sửa nữa.',
+  follow_ups_open: 'Còn việc theo dõi chưa hoàn thành, chưa thể đóng sự cố.',
 };
 
 const en: Catalogue = {
@@ -64,6 +65,7 @@ const en: Catalogue = {
   not_in_care: 'This resident is not at the centre (discharged or away).',
   not_absent: 'This resident has no open absence.',
   episode_closed: 'This episode of care is closed and can no longer be edited.',
+  follow_ups_open: 'Some follow-up tasks are not done yet; the incident cannot be closed.',
 };
 
 const viFields: FieldCatalogue = {

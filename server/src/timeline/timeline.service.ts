@@ -1,9 +1,10 @@
 // A resident's timeline, newest first: the stay's steps, care notes and record changes, gathered
 // a month at a time (each source answers by equality on the resident and the month, so the
 // walk stays fast with years of notes), until a page is full or the admission is reached.
-import type { TimelineItem, TimelineKind } from '@care/shared/timeline';
+import { timelineKinds, type TimelineItem, type TimelineKind } from '@care/shared/timeline';
 import { AuditEvent, type AuditEventDoc } from '../audit/audit-event.model';
 import { CareNote, type CareNoteDoc } from '../notes/care-note.model';
+import { Incident, type IncidentDoc } from '../incidents/incident.model';
 import type { ResidentDoc } from '../residents/resident.model';
 
 type Source = (resident: ResidentDoc, month: string) => Promise<TimelineItem[]>;
@@ -87,7 +88,26 @@ const changes: Source = async (resident, month) => {
     }));
 };
 
-const sources: Record<TimelineKind, Source> = { stay, note: notes, change: changes };
+const incidents: Source = async (resident, month) => {
+  const docs = await Incident.find({ residentId: resident._id.toString(), month }).lean<
+    IncidentDoc[]
+  >();
+  return docs.map((i) => ({
+    id: i._id.toString(),
+    at: new Date(i.occurredAt).toISOString(),
+    kind: 'incident',
+    type: i.type,
+    text: i.description,
+    by: i.reportedBy.fullName,
+  }));
+};
+
+const sources: Record<TimelineKind, Source> = {
+  stay,
+  note: notes,
+  incident: incidents,
+  change: changes,
+};
 
 /** The centre's calendar day of an instant (UTC+7). */
 function dayKey(iso: string): string {
@@ -109,7 +129,7 @@ export async function readTimeline(
     maxMonths?: number;
   },
 ) {
-  const kinds = options.kinds ?? (['stay', 'note', 'change'] as TimelineKind[]);
+  const kinds = options.kinds ?? [...timelineKinds];
   const first = (resident.episodes[0]?.admission.date ?? options.today).slice(0, 7);
   const startMonth =
     resident.createdAt.toISOString() < first ? resident.createdAt.toISOString().slice(0, 7) : first;
