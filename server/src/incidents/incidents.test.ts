@@ -47,14 +47,7 @@ describe('incidents', () => {
       .set('X-CSRF-Token', carer.csrf)
       .send({
         version: 0,
-        followUps: [
-          {
-            ...created.followUps[0],
-            ownerId: manager.userId,
-            owner: undefined,
-            doneOn: '2026-11-26',
-          },
-        ].map(({ owner: _o, ...f }) => f),
+        followUps: [{ ...fall().followUps[0], id: created.followUps[0].id, doneOn: '2026-11-26' }],
       })
       .expect(200);
     const closed = await post(manager, close, {
