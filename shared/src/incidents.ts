@@ -111,10 +111,10 @@ export const incidentViewSchema = z.object({
 export type IncidentView = z.infer<typeof incidentViewSchema>;
 
 /** Follow-ups past their due date and not done, on `today`. */
-export function overdueFollowUps(
-  incident: { followUps: readonly { dueDate: string; doneOn: string | null }[] },
+export function overdueFollowUps<F extends { dueDate: string; doneOn: string | null }>(
+  incident: { followUps: readonly F[] },
   today: string,
-) {
+): F[] {
   return incident.followUps.filter((f) => f.doneOn === null && f.dueDate < today);
 }
 

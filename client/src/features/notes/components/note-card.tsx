@@ -29,11 +29,7 @@ export function NoteCard({
       <Group justify="space-between" gap="xs" mb={4}>
         <Group gap="xs">
           <Badge>{t(`notes.types.${note.type}`)}</Badge>
-          {note.forHandover ? (
-            <Badge color="orange">
-              {t('notes.handover')}
-            </Badge>
-          ) : null}
+          {note.forHandover ? <Badge color="orange">{t('notes.handover')}</Badge> : null}
           {showResident ? (
             <Text size="sm" fw={600}>
               {note.residentName} · {note.room}

@@ -67,9 +67,7 @@ export function StayTab({ resident }: { resident: ResidentView }) {
               {item(
                 t('record.checklist'),
                 missing.length === 0 ? (
-                  <Badge color="teal">
-                    {t('record.checklistComplete')}
-                  </Badge>
+                  <Badge color="teal">{t('record.checklistComplete')}</Badge>
                 ) : (
                   <Group gap={4}>
                     {missing.map((m) => (

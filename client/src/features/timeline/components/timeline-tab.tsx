@@ -9,10 +9,16 @@ import { LoadOlder } from '../../../components/load-older';
 import { QueryError } from '../../../components/query-error';
 import { useTimeline } from '../api/get-timeline';
 
-const colours: Record<TimelineKind, string> = { stay: 'teal', note: 'blue', change: 'gray' };
+const colours: Record<TimelineKind, string> = {
+  stay: 'teal',
+  note: 'blue',
+  incident: 'red',
+  change: 'gray',
+};
 
 function label(t: TFunction, item: TimelineItem): string {
   if (item.kind === 'note') return t(`notes.types.${item.type}`);
+  if (item.kind === 'incident') return t(`incidents.types.${item.type}`);
   if (item.kind === 'change') return t(`timeline.change.${item.type}`);
   if (item.type.startsWith('absence_'))
     return t('timeline.absence', { kind: t(`record.absenceKinds.${item.type.slice(8)}`) });
@@ -47,9 +53,7 @@ export function TimelineTab({ residentId }: { residentId: string }) {
         <Paper key={item.id} withBorder p="sm">
           <Group justify="space-between" gap="xs">
             <Group gap="xs">
-              <Badge color={colours[item.kind]}>
-                {t(`timeline.kinds.${item.kind}`)}
-              </Badge>
+              <Badge color={colours[item.kind]}>{t(`timeline.kinds.${item.kind}`)}</Badge>
               <Text size="sm" fw={600}>
                 {label(t, item)}
               </Text>
