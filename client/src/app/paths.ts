@@ -10,9 +10,18 @@ export const paths = {
   },
   account: { path: '/account', href: () => '/account' },
   residents: { path: '/residents', href: () => '/residents' },
+  residentsPrint: {
+    path: '/residents/print',
+    href: (search = '') => `/residents/print${search}`,
+  },
+  residentNew: { path: '/residents/new', href: () => '/residents/new' },
   resident: {
     path: '/residents/:id',
     href: (id: string) => `/residents/${encodeURIComponent(id)}`,
+  },
+  residentSummary: {
+    path: '/residents/:id/summary',
+    href: (id: string) => `/residents/${encodeURIComponent(id)}/summary`,
   },
   users: { path: '/admin/users', href: () => '/admin/users' },
   audit: { path: '/admin/audit', href: () => '/admin/audit' },

@@ -1,0 +1,3 @@
+export function AdmissionPage() {
+  return null;
+}
