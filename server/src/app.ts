@@ -14,6 +14,7 @@ import { createPassport } from './auth/passport';
 import { healthRouter } from './health/health.router';
 import { residentsRouter } from './residents/residents.router';
 import { residentNotesRouter, shiftNotesRouter } from './notes/notes.router';
+import { staffRouter } from './users/staff.router';
 import { usersRouter } from './users/users.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
@@ -84,6 +85,7 @@ export function createApp(config: Config, logger: pino.Logger) {
     healthRouter(registry),
     authRouter(registry, auth),
     usersRouter(registry),
+    staffRouter(registry),
     auditRouter(registry),
     residentsRouter(registry),
     residentNotesRouter(registry),
