@@ -16,6 +16,7 @@ import { residentsRouter } from './residents/residents.router';
 import { residentNotesRouter, shiftNotesRouter } from './notes/notes.router';
 import { timelineRouter } from './timeline/timeline.router';
 import { incidentsRouter, residentIncidentsRouter } from './incidents/incidents.router';
+import { staffRouter } from './users/staff.router';
 import { usersRouter } from './users/users.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
@@ -86,6 +87,7 @@ export function createApp(config: Config, logger: pino.Logger) {
     healthRouter(registry),
     authRouter(registry, auth),
     usersRouter(registry),
+    staffRouter(registry),
     auditRouter(registry),
     residentsRouter(registry),
     residentNotesRouter(registry),

@@ -10,6 +10,11 @@ export const paths = {
   },
   account: { path: '/account', href: () => '/account' },
   residents: { path: '/residents', href: () => '/residents' },
+  residentsPrint: {
+    path: '/residents/print',
+    href: (search = '') => `/residents/print${search}`,
+  },
+  residentNew: { path: '/residents/new', href: () => '/residents/new' },
   resident: {
     path: '/residents/:id',
     href: (id: string) => `/residents/${encodeURIComponent(id)}`,

@@ -55,6 +55,22 @@ const routes: RouteObject[] = [
                   Component: m.ResidentsPage,
                 })),
             },
+            {
+              path: paths.residentsPrint.path,
+              lazy: () =>
+                import('../features/residents/components/residents-print-page').then((m) => ({
+                  Component: m.ResidentsPrintPage,
+                })),
+            },
+          ]),
+          guarded('residents.admit', [
+            {
+              path: paths.residentNew.path,
+              lazy: () =>
+                import('../features/residents/components/admission-page').then((m) => ({
+                  Component: m.AdmissionPage,
+                })),
+            },
           ]),
           guarded('residents.read', [
             {

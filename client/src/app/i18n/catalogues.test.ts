@@ -5,11 +5,25 @@ import { auditActions, auditEntities } from '@care/shared/audit';
 import { errorCodes } from '@care/shared/errors';
 import { languages } from '@care/shared/language';
 import { navigation } from '@care/shared/permissions';
+import { religions } from '@care/shared/places';
+import { ageBands } from '@care/shared/resident-rules';
 import {
+  absenceKinds,
+  admissionChecklistItems,
+  admissionRoutes,
+  closureReasons,
+  communications,
+  diets,
   disabilityLevels,
+  disabilityTypes,
   genders,
+  hivStatuses,
+  mobilities,
   residentCategories,
+  residentSorts,
   residentStatuses,
+  risks,
+  textures,
 } from '@care/shared/residents';
 import { roles } from '@care/shared/roles';
 import { validationKeys } from '@care/shared/validation-keys';
@@ -135,6 +149,24 @@ describe('i18n catalogues', () => {
       ...residentStatuses.map((s) => `residents.status.${s}`),
       ...genders.map((g) => `residents.gender.${g}`),
       ...disabilityLevels.map((d) => `residents.disabilityLevel.${d}`),
+      ...Object.entries({
+        disabilityType: disabilityTypes,
+        texture: textures,
+        diets,
+        mobility: mobilities,
+        communication: communications,
+        risks,
+        religion: religions,
+        closureReason: closureReasons,
+        admissionRoute: admissionRoutes,
+        checklist: admissionChecklistItems,
+        ageBand: ageBands,
+        hivStatus: hivStatuses,
+        absenceKind: absenceKinds,
+        flag: ['age_out', 'emergency_stay'],
+      }).flatMap(([group, values]) => values.map((v) => `residents.${group}.${v}`)),
+      ...[...residentStatuses, 'current', 'all'].map((s) => `register.status.${s}`),
+      ...residentSorts.map((s) => `register.sortBy.${s}`),
       ...auditActions.map((a) => `audit.action.${a}`),
       ...auditEntities.map((e) => `audit.entity.${e}`),
       ...errorCodes.map((c) => `errors.${c}`),

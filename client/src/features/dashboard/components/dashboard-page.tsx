@@ -105,7 +105,8 @@ function ResidentCounts() {
   const { t } = useTranslation();
   const counts = useResidentCounts(true);
   const listHref = (category?: ResidentCategory) =>
-    `${paths.residents.href()}?status=in_care${category ? `&category=${category}` : ''}`;
+    // The counts are of residents at the centre (temporarily away included): the register's default.
+    `${paths.residents.href()}${category ? `?category=${category}` : ''}`;
 
   return (
     <section aria-labelledby="dashboard-residents">
