@@ -166,9 +166,11 @@ function IdentityTab({ resident }: { resident: ResidentView }) {
       ) : null}
       {medical ? (
         <Section id="resident-medical" title={t('record.medical')}>
-          <Field label={t('record.hivStatus')}>
-            {t(`residents.hivStatus.${medical.hivStatus}`)}
-          </Field>
+          <DataList labelWidth={170}>
+            <Field label={t('record.hivStatus')}>
+              {t(`residents.hivStatus.${medical.hivStatus}`)}
+            </Field>
+          </DataList>
         </Section>
       ) : null}
     </SimpleGrid>
