@@ -15,6 +15,7 @@ import { healthRouter } from './health/health.router';
 import { residentsRouter } from './residents/residents.router';
 import { residentNotesRouter, shiftNotesRouter } from './notes/notes.router';
 import { timelineRouter } from './timeline/timeline.router';
+import { familyRouter } from './family/family.router';
 import { incidentsRouter, residentIncidentsRouter } from './incidents/incidents.router';
 import { staffRouter } from './users/staff.router';
 import { usersRouter } from './users/users.router';
@@ -93,6 +94,7 @@ export function createApp(config: Config, logger: pino.Logger) {
     residentNotesRouter(registry),
     shiftNotesRouter(registry),
     timelineRouter(registry),
+    familyRouter(registry),
     residentIncidentsRouter(registry),
     incidentsRouter(registry),
   ];

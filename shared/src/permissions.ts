@@ -18,6 +18,9 @@ export const permissions = [
   'incidents.read',
   'incidents.write',
   'incidents.close',
+  'family.read',
+  'family.write',
+  'family.log',
   'dashboard.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -41,6 +44,9 @@ const table: Record<Role, readonly Permission[]> = {
     'incidents.read',
     'incidents.write',
     'incidents.close',
+    'family.read',
+    'family.write',
+    'family.log',
     'dashboard.read',
   ],
   social_worker: [
@@ -55,6 +61,9 @@ const table: Record<Role, readonly Permission[]> = {
     'notes.write',
     'incidents.read',
     'incidents.write',
+    'family.read',
+    'family.write',
+    'family.log',
     'dashboard.read',
   ],
   nurse: [
@@ -67,6 +76,8 @@ const table: Record<Role, readonly Permission[]> = {
     'notes.write',
     'incidents.read',
     'incidents.write',
+    'family.read',
+    'family.log',
     'dashboard.read',
   ],
   carer: [
@@ -76,6 +87,8 @@ const table: Record<Role, readonly Permission[]> = {
     'notes.write',
     'incidents.read',
     'incidents.write',
+    'family.read',
+    'family.log',
     'dashboard.read',
   ],
   kitchen: ['residents.care_summary', 'dashboard.read'],

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { cursorSchema } from './paging';
 
-export const timelineKinds = ['stay', 'note', 'incident', 'change'] as const;
+export const timelineKinds = ['stay', 'note', 'incident', 'family', 'change'] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 
 export const timelineQuerySchema = z.strictObject({

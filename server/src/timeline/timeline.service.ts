@@ -5,6 +5,7 @@ import { timelineKinds, type TimelineItem, type TimelineKind } from '@care/share
 import { AuditEvent, type AuditEventDoc } from '../audit/audit-event.model';
 import { CareNote, type CareNoteDoc } from '../notes/care-note.model';
 import { Incident, type IncidentDoc } from '../incidents/incident.model';
+import { ContactLog, type ContactLogDoc } from '../family/family.model';
 import type { ResidentDoc } from '../residents/resident.model';
 
 type Source = (resident: ResidentDoc, month: string) => Promise<TimelineItem[]>;
@@ -102,7 +103,22 @@ const incidents: Source = async (resident, month) => {
   }));
 };
 
+const family: Source = async (resident, month) => {
+  const docs = await ContactLog.find({ residentId: resident._id.toString(), month }).lean<
+    ContactLogDoc[]
+  >();
+  return docs.map((c) => ({
+    id: c._id.toString(),
+    at: dayStart(c.on),
+    kind: 'family',
+    type: c.kind,
+    text: [c.withWhom, c.note].filter(Boolean).join(' — '),
+    by: c.by,
+  }));
+};
+
 const sources: Record<TimelineKind, Source> = {
+  family,
   stay,
   note: notes,
   incident: incidents,

@@ -13,12 +13,14 @@ const colours: Record<TimelineKind, string> = {
   stay: 'teal',
   note: 'blue',
   incident: 'red',
+  family: 'grape',
   change: 'gray',
 };
 
 function label(t: TFunction, item: TimelineItem): string {
   if (item.kind === 'note') return t(`notes.types.${item.type}`);
   if (item.kind === 'incident') return t(`incidents.types.${item.type}`);
+  if (item.kind === 'family') return t(`family.contactKinds.${item.type}`);
   if (item.kind === 'change') return t(`timeline.change.${item.type}`);
   if (item.type.startsWith('absence_'))
     return t('timeline.absence', { kind: t(`record.absenceKinds.${item.type.slice(8)}`) });
