@@ -45,6 +45,7 @@ describe('residents', () => {
       ['Quá trình nuôi dưỡng', 'Hồ sơ tiếp nhận'],
       ['Ghi chép', 'Lưu ghi chép'],
       ['Sự cố', 'Báo cáo sự cố'],
+      ['Gia đình, hồi gia', 'Kế hoạch hồi gia'],
       ['Dòng thời gian', 'Sửa hồ sơ'],
       ['Lịch sử truy cập', 'Xem toàn bộ hồ sơ'],
     ]) {

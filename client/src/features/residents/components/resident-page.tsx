@@ -27,6 +27,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
 import { useUrlFilters } from '../../../hooks/use-url-filters';
 import { ResidentNotesTab } from '../../notes/components/resident-notes-tab';
+import { FamilyTab } from '../../family/components/family-tab';
 import { IncidentsTab } from '../../incidents/components/incidents-tab';
 import { AccessTab } from '../../timeline/components/access-tab';
 import { TimelineTab } from '../../timeline/components/timeline-tab';
@@ -243,6 +244,7 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
           <Tabs.Tab value="stay">{t('record.tabs.stay')}</Tabs.Tab>
           <Tabs.Tab value="notes">{t('record.tabs.notes')}</Tabs.Tab>
           <Tabs.Tab value="incidents">{t('record.tabs.incidents')}</Tabs.Tab>
+          <Tabs.Tab value="family">{t('record.tabs.family')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('record.tabs.timeline')}</Tabs.Tab>
           {canSeeAccess ? <Tabs.Tab value="access">{t('record.tabs.access')}</Tabs.Tab> : null}
         </Tabs.List>
@@ -276,6 +278,9 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
             residentId={resident.id}
             owners={resident.keyWorker ? [resident.keyWorker] : []}
           />
+        </Tabs.Panel>
+        <Tabs.Panel value="family">
+          <FamilyTab residentId={resident.id} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline">
           <TimelineTab residentId={resident.id} />
