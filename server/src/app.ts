@@ -16,6 +16,7 @@ import { residentsRouter } from './residents/residents.router';
 import { residentNotesRouter, shiftNotesRouter } from './notes/notes.router';
 import { timelineRouter } from './timeline/timeline.router';
 import { familyRouter } from './family/family.router';
+import { documentsRouter, rawDocumentBody } from './documents/documents.router';
 import { incidentsRouter, residentIncidentsRouter } from './incidents/incidents.router';
 import { staffRouter } from './users/staff.router';
 import { usersRouter } from './users/users.router';
@@ -55,10 +56,13 @@ export function createApp(config: Config, logger: pino.Logger) {
     next();
   });
   app.use('/api', express.json({ limit: '100kb', strict: true }));
+  // Documents are uploaded as themselves (PDF, JPEG, PNG), everything else as JSON.
+  app.post('/api/residents/:id/documents', rawDocumentBody);
   app.use('/api', (req, _res, next) => {
     const writes = ['POST', 'PUT', 'PATCH'].includes(req.method);
     if (
       writes &&
+      !Buffer.isBuffer(req.body) &&
       req.headers['content-length'] !== '0' &&
       req.headers['content-type'] &&
       !req.is('application/json')
@@ -95,6 +99,7 @@ export function createApp(config: Config, logger: pino.Logger) {
     shiftNotesRouter(registry),
     timelineRouter(registry),
     familyRouter(registry),
+    documentsRouter(registry),
     residentIncidentsRouter(registry),
     incidentsRouter(registry),
   ];

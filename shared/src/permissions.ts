@@ -21,6 +21,8 @@ export const permissions = [
   'family.read',
   'family.write',
   'family.log',
+  'documents.read',
+  'documents.write',
   'dashboard.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -47,6 +49,8 @@ const table: Record<Role, readonly Permission[]> = {
     'family.read',
     'family.write',
     'family.log',
+    'documents.read',
+    'documents.write',
     'dashboard.read',
   ],
   social_worker: [
@@ -64,6 +68,8 @@ const table: Record<Role, readonly Permission[]> = {
     'family.read',
     'family.write',
     'family.log',
+    'documents.read',
+    'documents.write',
     'dashboard.read',
   ],
   nurse: [
@@ -78,6 +84,8 @@ const table: Record<Role, readonly Permission[]> = {
     'incidents.write',
     'family.read',
     'family.log',
+    'documents.read',
+    'documents.write',
     'dashboard.read',
   ],
   carer: [
