@@ -46,10 +46,11 @@ describe('residents', () => {
       ['Ghi chép', 'Lưu ghi chép'],
       ['Sự cố', 'Báo cáo sự cố'],
       ['Gia đình, hồi gia', 'Kế hoạch hồi gia'],
+      ['Giấy tờ', 'Tải lên'],
       ['Dòng thời gian', 'Sửa hồ sơ'],
       ['Lịch sử truy cập', 'Xem toàn bộ hồ sơ'],
     ]) {
-      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('tab', { name: tab, exact: true }).click();
       await page.getByText(marker, { exact: true }).first().waitFor();
       expect(await seriousA11yFindings(page)).toEqual([]);
     }

@@ -26,6 +26,8 @@ type Query = Record<string, string | number | boolean | null | undefined>;
 export type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A file sent as itself (document uploads), its type as the Content-Type. */
+  file?: Blob;
   query?: Query;
   signal?: AbortSignal;
   /** False for calls where 401 is an answer (login), not an expired session. */
@@ -66,6 +68,7 @@ async function send(path: string, options: RequestOptions, retried = false): Pro
     'Accept-Language': i18n.language,
   };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.file) headers['Content-Type'] = options.file.type || 'application/octet-stream';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
@@ -73,7 +76,7 @@ async function send(path: string, options: RequestOptions, retried = false): Pro
     response = await fetch(urlOf(path, options.query), {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       credentials: 'same-origin',
       signal: options.signal,
     });

@@ -1,18 +1,12 @@
 // The care summary: one screen a carer opens on a tablet (and all the kitchen sees): room, diet,
 // texture, allergies with severity, mobility, communication, risks, key contacts.
-import { Avatar, Badge, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { centreDay } from '@care/shared/dates';
 import { ageOf } from '@care/shared/resident-rules';
 import type { CareSummary } from '@care/shared/residents';
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .slice(-2)
-    .map((w) => w[0])
-    .join('');
+import { ResidentAvatar } from './resident-badges';
 
 export function CareSummaryCard({ summary }: { summary: CareSummary }) {
   const { t } = useTranslation();
@@ -28,9 +22,7 @@ export function CareSummaryCard({ summary }: { summary: CareSummary }) {
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="care-summary-title">
       <Group gap="md" mb="md" wrap="nowrap">
-        <Avatar size={64} radius="xl" color="teal" aria-hidden>
-          {initials(summary.fullName)}
-        </Avatar>
+        <ResidentAvatar resident={summary} size={64} />
         <div>
           <Title order={2} size="h3" id="care-summary-title">
             {summary.fullName}

@@ -60,11 +60,25 @@ export function initialsOf(fullName: string): string {
   return (first + last).toUpperCase();
 }
 
-export function ResidentAvatar({ fullName }: { fullName: string }) {
-  // Photos are served later (GET /api/residents/:id/photo); initials stand in until then.
+/** The resident's photo when one was uploaded, else their initials. */
+export function ResidentAvatar({
+  resident,
+  size = 36,
+}: {
+  resident: { id: string; fullName: string; hasPhoto: boolean };
+  size?: number;
+}) {
   return (
-    <Avatar radius="xl" size={36} color="blue" aria-hidden>
-      {initialsOf(fullName)}
+    <Avatar
+      radius="xl"
+      size={size}
+      color="blue"
+      aria-hidden
+      src={resident.hasPhoto ? `/api/residents/${encodeURIComponent(resident.id)}/photo` : null}
+      imageProps={{ loading: 'lazy' }}
+      alt=""
+    >
+      {initialsOf(resident.fullName)}
     </Avatar>
   );
 }

@@ -27,6 +27,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
 import { useUrlFilters } from '../../../hooks/use-url-filters';
 import { ResidentNotesTab } from '../../notes/components/resident-notes-tab';
+import { DocumentsTab } from '../../documents/components/documents-tab';
 import { FamilyTab } from '../../family/components/family-tab';
 import { IncidentsTab } from '../../incidents/components/incidents-tab';
 import { AccessTab } from '../../timeline/components/access-tab';
@@ -187,6 +188,7 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
   const canEditCare = useCan('residents.care_write');
   const canWriteNotes = useCan('notes.write');
   const canSeeAccess = useCan('residents.access_history');
+  const canSeeDocuments = useCan('documents.read');
 
   return (
     <>
@@ -245,6 +247,9 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
           <Tabs.Tab value="notes">{t('record.tabs.notes')}</Tabs.Tab>
           <Tabs.Tab value="incidents">{t('record.tabs.incidents')}</Tabs.Tab>
           <Tabs.Tab value="family">{t('record.tabs.family')}</Tabs.Tab>
+          {canSeeDocuments ? (
+            <Tabs.Tab value="documents">{t('record.tabs.documents')}</Tabs.Tab>
+          ) : null}
           <Tabs.Tab value="timeline">{t('record.tabs.timeline')}</Tabs.Tab>
           {canSeeAccess ? <Tabs.Tab value="access">{t('record.tabs.access')}</Tabs.Tab> : null}
         </Tabs.List>
@@ -282,6 +287,11 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
         <Tabs.Panel value="family">
           <FamilyTab residentId={resident.id} />
         </Tabs.Panel>
+        {canSeeDocuments ? (
+          <Tabs.Panel value="documents">
+            <DocumentsTab residentId={resident.id} />
+          </Tabs.Panel>
+        ) : null}
         <Tabs.Panel value="timeline">
           <TimelineTab residentId={resident.id} />
         </Tabs.Panel>

@@ -213,7 +213,7 @@ export function ResidentsPage() {
           return (
             <Table.Tr key={resident.id}>
               <Table.Td>
-                <ResidentAvatar fullName={resident.fullName} />
+                <ResidentAvatar resident={resident} />
               </Table.Td>
               <Table.Td>
                 <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
