@@ -40,7 +40,7 @@ describe('residents', () => {
     await page.getByText('Dân tộc').first().waitFor();
     expect(await seriousA11yFindings(page)).toEqual([]);
     await screenshot(page, 'resident');
-    for (const [tab, marker] of [
+    for (const [tab, marker] of <const [string, string][]>[
       ['Chăm sóc hằng ngày', 'Độ mềm thức ăn'],
       ['Quá trình nuôi dưỡng', 'Hồ sơ tiếp nhận'],
       ['Ghi chép', 'Lưu ghi chép'],

@@ -28,7 +28,7 @@ export const fullScale: Scale = {
 };
 
 export type Centre = {
-  residents: { id: string; code: string }[];
+  residents: { id: string; code: string; fullName: string }[];
   staff: string[];
   /** Shift keys that hold notes, to pick from when reading a shift. */
   shiftKeys: string[];
@@ -134,7 +134,7 @@ export async function generateCentre(
   await db.collection('marks').insertOne({ _id: 'audit' as never, at: new Date(now - span) });
   const centre: Centre = {
     since: new Date(now - span),
-    residents: residents.map((r) => ({ id: String(r._id), code: r.code })),
+    residents: residents.map((r) => ({ id: String(r._id), code: r.code, fullName: r.fullName })),
     staff: staff.map(String),
     shiftKeys: [...shiftKeys],
   };

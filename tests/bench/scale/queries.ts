@@ -6,14 +6,19 @@ import { auditQuerySchema } from '@care/shared/audit';
 import { residentCategories, residentListQuerySchema } from '@care/shared/residents';
 import { listResidentNotes, listShiftNotes } from '@care/server/notes/notes.service';
 import { findLatest } from '@care/server/platform/latest';
-import { listResidents, readResident } from '@care/server/residents/residents.service';
+import { getResident, listResidents, readResident } from '@care/server/residents/residents.service';
+import { readTimeline } from '@care/server/timeline/timeline.service';
+import { centreDay } from '@care/shared/dates';
+import { searchWords } from '@care/shared/names';
 import type { Centre } from './centre';
 
 export const queryNames = [
-  'residents list (filtered)',
+  'register: residents in care',
+  'register: search by name',
   'one resident (audited read)',
   "a resident's latest 50 notes",
   'the notes of one shift',
+  "a resident's timeline (first page)",
   'audit trail by user',
   'audit trail by record',
 ] as const;
@@ -21,6 +26,9 @@ export type QueryName = (typeof queryNames)[number];
 export type Path = 'app' | 'driver';
 
 const pick = <T>(items: T[], i: number) => items[i % items.length]!;
+
+/** Reads with no plain-driver twin (they gather several collections in code). */
+export const appOnly: readonly QueryName[] = ["a resident's timeline (first page)"];
 
 /** Runs query `name` with the i-th parameters; resolves to the number of documents returned. */
 export function runQuery(path: Path, name: QueryName, centre: Centre, i: number): Promise<number> {
@@ -33,16 +41,33 @@ export function runQuery(path: Path, name: QueryName, centre: Centre, i: number)
     }),
   });
   switch (name) {
-    case 'residents list (filtered)': {
-      const filter = { status: 'in_care', category: pick([...residentCategories], i) };
+    case 'register: residents in care': {
+      const category = pick([...residentCategories], i);
       if (path === 'app')
-        return listResidents(residentListQuerySchema.parse({ ...filter, pageSize: 20 })).then(
+        return listResidents(residentListQuerySchema.parse({ category, pageSize: 20 })).then(
           (r) => r.items.length,
         );
+      const filter = { current: true, categories: category };
       return Promise.all([
-        db.collection('residents').find(filter).sort({ code: 1 }).limit(20).toArray(),
+        db.collection('residents').find(filter).sort({ sortName: 1, code: 1 }).limit(20).toArray(),
         db.collection('residents').countDocuments(filter),
       ]).then(([items]) => items.length);
+    }
+    case 'register: search by name': {
+      // What a carer types: the given name without accents, then the family name.
+      const words = searchWords(resident.fullName);
+      const q = `${words.at(-1)} ${words[0]}`;
+      if (path === 'app')
+        return listResidents(residentListQuerySchema.parse({ q, status: 'all' })).then(
+          (r) => r.items.length,
+        );
+      const [longest, ...rest] = [...searchWords(q)].sort((a, b) => b.length - a.length);
+      return db
+        .collection('residents')
+        .find({ searchPrefixes: longest, $and: rest.map((w) => ({ searchPrefixes: w })) })
+        .limit(20)
+        .toArray()
+        .then((r) => r.length);
     }
     case 'one resident (audited read)':
       if (path === 'app') return readResident(resident.id, actor).then(() => 1);
@@ -79,6 +104,10 @@ export function runQuery(path: Path, name: QueryName, centre: Centre, i: number)
         .toArray()
         .then((r) => r.length);
     }
+    case "a resident's timeline (first page)":
+      return getResident(resident.id).then((doc) =>
+        readTimeline(doc, { today: centreDay() }).then((r) => r.items.length),
+      );
     case 'audit trail by user':
     case 'audit trail by record': {
       const filter =

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import { connectDatabase } from '@care/server/platform/db';
 import { generateCentre, type Centre } from './centre';
-import { queryNames, runQuery } from './queries';
+import { appOnly, queryNames, runQuery } from './queries';
 
 let centre: Centre;
 
@@ -24,15 +24,22 @@ afterAll(async () => {
 });
 
 describe('the scale benchmark reads, small', () => {
-  it.each(queryNames)('%s: the app and the driver agree', async (name) => {
-    for (const i of [0, 5, 10]) {
-      const [app, driver] = [
-        await runQuery('app', name, centre, i),
-        await runQuery('driver', name, centre, i),
-      ];
-      expect(app).toBe(driver);
-      expect(app).toBeGreaterThan(0);
-    }
+  it.each(queryNames.filter((n) => !appOnly.includes(n)))(
+    '%s: the app and the driver agree',
+    async (name) => {
+      for (const i of [0, 5, 10]) {
+        const [app, driver] = [
+          await runQuery('app', name, centre, i),
+          await runQuery('driver', name, centre, i),
+        ];
+        expect(app).toBe(driver);
+        expect(app).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  it.each(appOnly)('%s: answers', async (name) => {
+    for (const i of [0, 5, 10]) expect(await runQuery('app', name, centre, i)).toBeGreaterThan(0);
   });
 
   it("finds a resident's latest notes newest first, 50 of them", async () => {
