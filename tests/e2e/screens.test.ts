@@ -40,7 +40,7 @@ describe('residents', () => {
     await page.getByText('Dân tộc').first().waitFor();
     expect(await seriousA11yFindings(page)).toEqual([]);
     await screenshot(page, 'resident');
-    for (const [tab, marker] of <const [string, string][]>[
+    const tabs: [string, string][] = [
       ['Chăm sóc hằng ngày', 'Độ mềm thức ăn'],
       ['Quá trình nuôi dưỡng', 'Hồ sơ tiếp nhận'],
       ['Ghi chép', 'Lưu ghi chép'],
@@ -49,7 +49,8 @@ describe('residents', () => {
       ['Giấy tờ', 'Tải lên'],
       ['Dòng thời gian', 'Sửa hồ sơ'],
       ['Lịch sử truy cập', 'Xem toàn bộ hồ sơ'],
-    ]) {
+    ];
+    for (const [tab, marker] of tabs) {
       await page.getByRole('tab', { name: tab, exact: true }).click();
       await page.getByText(marker, { exact: true }).first().waitFor();
       expect(await seriousA11yFindings(page)).toEqual([]);
