@@ -7,6 +7,8 @@ import { census } from './residents';
 import { demoPassword } from './staff';
 import { reseed } from './seed-centre';
 
+// Building the whole centre takes a while on a busy machine.
+jest.setTimeout(180_000);
 const t = useTestApp();
 
 describe('the demo centre seed', () => {

@@ -4,6 +4,7 @@ import { forgetMarks } from '@care/server/platform/marks';
 import { User } from '@care/server/users/user.model';
 import { createRandom } from '@care/shared/random';
 import { seedResidents } from './residents';
+import { seedCareRecords } from './care-records';
 import { seedStaff } from './staff';
 
 export async function seedCentre(): Promise<{ staff: number; residents: number }> {
@@ -15,6 +16,7 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
     { id: manager._id.toString(), fullName: manager.fullName },
     staff,
   );
+  await seedCareRecords(random, residents, staff);
   return { staff: staff.length, residents: residents.length };
 }
 

@@ -30,6 +30,7 @@ it('lets a carer write two notes from the care summary and flag one for handover
     risks: 'falls',
   }).lean();
   const path = `/residents/${resident!._id}/summary`;
+  const started = Date.now();
   await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent(path)}`);
   await signIn(page, 'carer');
   await page.getByRole('heading', { name: resident!.fullName }).waitFor();
@@ -49,7 +50,9 @@ it('lets a carer write two notes from the care summary and flag one for handover
   await page.getByText('Sốt nhẹ 37,8 độ lúc 15 giờ, đã báo điều dưỡng.').waitFor();
   await screenshot(page, 'care-summary');
 
-  const saved = await CareNote.find({ residentId: resident!._id }).sort({ at: 1 }).lean();
+  const saved = (await CareNote.find({ residentId: resident!._id }).lean())
+    .filter((n) => n.at.getTime() >= started)
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
   expect(saved.map((n) => [n.type, n.forHandover])).toEqual([
     ['observation', false],
     ['health', true],
