@@ -12,6 +12,7 @@ import { auditRouter } from './audit/audit.router';
 import { authRouter } from './auth/auth.router';
 import { createPassport } from './auth/passport';
 import { healthRouter } from './health/health.router';
+import { healthRecordsRouter } from './health-records/health-records.router';
 import { residentsRouter } from './residents/residents.router';
 import { usersRouter } from './users/users.router';
 import type { Config } from './platform/config';
@@ -85,6 +86,7 @@ export function createApp(config: Config, logger: pino.Logger) {
     usersRouter(registry),
     auditRouter(registry),
     residentsRouter(registry),
+    healthRecordsRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);
