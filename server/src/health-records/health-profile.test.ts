@@ -150,10 +150,10 @@ describe('PUT /api/residents/:id/health', () => {
     expect(res.body.error.code).toBe('validation_failed');
     expect(res.body.error.fields).toMatchObject({
       'conditions.0.name': expect.any(String),
-      'conditions.0.icd10': 'Mã ICD-10 không hợp lệ (ví dụ: I10, E11.9).',
+      'conditions.0.icd10': 'Mã ICD-10 không hợp lệ (ví dụ: I10, E11.9)',
       'allergies.0.severity': expect.any(String),
-      'medications.0.times.0': 'Giờ phải có dạng HH:mm (ví dụ: 07:30).',
-      'vaccinations.0.date': 'Ngày không được ở tương lai.',
+      'medications.0.times.0': 'Giờ phải có dạng HH:mm (ví dụ: 07:30)',
+      'vaccinations.0.date': 'Ngày không được ở tương lai',
       extra: 'Trường không được phép.',
     });
     const endFirst = await put(nurse, id, {
@@ -161,7 +161,7 @@ describe('PUT /api/residents/:id/health', () => {
       medications: [{ ...profile(1).medications[0], start: '2025-02-01', end: '2025-01-01' }],
     }).expect(400);
     expect(endFirst.body.error.fields['medications.0.end']).toBe(
-      'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.',
+      'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu',
     );
     expect(await HealthProfile.findById(id).lean()).toEqual(stored);
     expect(await AuditEvent.countDocuments({ entityId: id })).toBe(audits);

@@ -86,7 +86,7 @@ describe('POST /api/residents/:id/measurements', () => {
     const resident = await admit();
     const nurse = await t.signedIn('nurse');
     const res = await post(nurse, String(resident._id), { systolic: 80, diastolic: 90 });
-    expect(res.body.error.fields.diastolic).toBe('Huyết áp tâm trương phải thấp hơn tâm thu.');
+    expect(res.body.error.fields.diastolic).toBe('Huyết áp tâm trương phải thấp hơn tâm thu');
   });
 
   it('is closed to social workers, carers and the kitchen, and 404 for an unknown resident', async () => {

@@ -36,15 +36,15 @@ const vi: Catalogue = {
   password_unchanged: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
   wrong_password: 'Mật khẩu hiện tại không đúng.',
   self_change: 'Không thể tự khoá hoặc đổi vai trò của chính mình.',
-  // Health records
-  invalid_icd10: 'Mã ICD-10 không hợp lệ (ví dụ: I10, E11.9).',
-  invalid_time: 'Giờ phải có dạng HH:mm (ví dụ: 07:30).',
-  future_date: 'Ngày không được ở tương lai.',
-  future_time: 'Thời điểm đo không được ở tương lai.',
-  end_before_start: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.',
-  measurement_empty: 'Nhập ít nhất một chỉ số.',
-  blood_pressure_pair: 'Nhập cả huyết áp tâm thu và tâm trương.',
-  diastolic_not_below_systolic: 'Huyết áp tâm trương phải thấp hơn tâm thu.',
+  // Health records (word for word the client's validation.* messages)
+  invalid_icd10: 'Mã ICD-10 không hợp lệ (ví dụ: I10, E11.9)',
+  invalid_time: 'Giờ phải có dạng HH:mm (ví dụ: 07:30)',
+  future_date: 'Ngày không được ở tương lai',
+  future_time: 'Thời điểm đo không được ở tương lai',
+  end_before_start: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu',
+  measurement_empty: 'Nhập ít nhất một chỉ số',
+  blood_pressure_pair: 'Nhập cả huyết áp tâm thu và tâm trương',
+  diastolic_not_below_systolic: 'Huyết áp tâm trương phải thấp hơn tâm thu',
 };
 
 const en: Catalogue = {
@@ -78,15 +78,15 @@ const en: Catalogue = {
   password_unchanged: 'The new password must differ from the current one.',
   wrong_password: 'The current password is wrong.',
   self_change: 'You cannot deactivate yourself or change your own role.',
-  // Health records
-  invalid_icd10: 'Not a valid ICD-10 code (e.g. I10, E11.9).',
-  invalid_time: 'Times are written HH:mm (e.g. 07:30).',
-  future_date: 'The date cannot be in the future.',
-  future_time: 'The time of measurement cannot be in the future.',
-  end_before_start: 'The end date must be on or after the start date.',
-  measurement_empty: 'Enter at least one value.',
-  blood_pressure_pair: 'Enter both the systolic and the diastolic pressure.',
-  diastolic_not_below_systolic: 'The diastolic pressure must be lower than the systolic.',
+  // Health records (word for word the client's validation.* messages)
+  invalid_icd10: 'Not a valid ICD-10 code (e.g. I10, E11.9)',
+  invalid_time: 'Times are written HH:mm (e.g. 07:30)',
+  future_date: 'The date cannot be in the future',
+  future_time: 'The time of measurement cannot be in the future',
+  end_before_start: 'The end date must be on or after the start date',
+  measurement_empty: 'Enter at least one value',
+  blood_pressure_pair: 'Enter both the systolic and the diastolic pressure',
+  diastolic_not_below_systolic: 'The diastolic pressure must be lower than the systolic',
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };
