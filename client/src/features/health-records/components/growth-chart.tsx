@@ -33,6 +33,14 @@ export function GrowthChart({ view }: { view: View }) {
   const child = view.points
     .filter((p) => p[value] !== null && p.z[chart] !== null)
     .map((p) => ({ ageMonths: p.ageMonths, y: p[value], z: p.z[chart] }));
+  // Whole months on the axis, every 3, 6 or 12 months as the span grows.
+  const first = curve[0]?.ageMonths ?? 0;
+  const last = curve[curve.length - 1]?.ageMonths ?? 0;
+  const step = last - first <= 24 ? 3 : last - first <= 72 ? 6 : 12;
+  const ticks = Array.from(
+    { length: Math.floor(last / step) - Math.ceil(first / step) + 1 },
+    (_, i) => (Math.ceil(first / step) + i) * step,
+  );
   const sdColor: Record<(typeof chartSds)[number], string> = {
     [-3]: theme.colors.red[8],
     [-2]: theme.colors.orange[7],
@@ -68,7 +76,8 @@ export function GrowthChart({ view }: { view: View }) {
             <XAxis
               dataKey="ageMonths"
               type="number"
-              domain={['dataMin', 'dataMax']}
+              domain={[first, last]}
+              ticks={ticks}
               allowDuplicatedCategory={false}
               label={{ value: t('health.growth.ageAxis'), position: 'insideBottom', offset: -8 }}
             />

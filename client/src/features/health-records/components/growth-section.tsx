@@ -30,11 +30,18 @@ const flagSource: Record<GrowthFlag, Indicator[]> = {
   implausible: indicators,
 };
 
-/** For each indicator the newest point that has it. */
+// A z-score more than half a year older than the newest measurement no longer describes the child
+// (e.g. weight-for-height, which ends at 5 years).
+const currentForDays = 183;
+
+/** For each indicator the newest point that has it, unless it is out of date. */
 function latestBy(points: GrowthPoint[]): Partial<Record<Indicator, GrowthPoint>> {
   const latest: Partial<Record<Indicator, GrowthPoint>> = {};
   for (const point of points)
     for (const indicator of indicators) if (point.z[indicator] !== null) latest[indicator] = point;
+  const newest = points[points.length - 1]?.ageDays ?? 0;
+  for (const indicator of indicators)
+    if (newest - (latest[indicator]?.ageDays ?? newest) > currentForDays) delete latest[indicator];
   return latest;
 }
 

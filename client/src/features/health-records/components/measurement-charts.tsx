@@ -37,6 +37,15 @@ const references: Partial<Record<Kind, number[]>> = {
   bloodPressure: [140, 90],
 };
 
+// Axes wide enough that a normal wobble (±0.5 kg, ±0.3 °C) does not look like a swing.
+type Bound = (value: number) => number;
+const domains: Record<Kind, [Bound, Bound]> = {
+  weight: [(min) => Math.max(0, Math.floor(min * 0.9)), (max) => Math.ceil(max * 1.1)],
+  bloodPressure: [(min) => Math.min(40, Math.floor(min)), (max) => Math.max(180, Math.ceil(max))],
+  temperature: [(min) => Math.min(35, Math.floor(min)), (max) => Math.max(40, Math.ceil(max))],
+  pulse: [(min) => Math.min(40, Math.floor(min)), (max) => Math.max(140, Math.ceil(max))],
+};
+
 export function MeasurementCharts({ measurements }: { measurements: MeasurementView[] }) {
   const { t } = useTranslation();
   const theme = useMantineTheme();
@@ -80,7 +89,7 @@ export function MeasurementCharts({ measurements }: { measurements: MeasurementV
               tickFormatter={day}
               minTickGap={24}
             />
-            <YAxis domain={['auto', 'auto']} width={48} tickFormatter={(v: number) => number(v)} />
+            <YAxis domain={domains[kind]} width={48} tickFormatter={(v: number) => number(v)} />
             <Tooltip
               labelFormatter={(time) => formatDateTime(new Date(Number(time)))}
               formatter={(value) => number(Number(value))}
