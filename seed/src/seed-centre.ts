@@ -2,6 +2,7 @@
 import mongoose from 'mongoose';
 import { forgetMarks } from '@care/server/platform/marks';
 import { User } from '@care/server/users/user.model';
+import { seedHealthRecords } from './health-records';
 import { createRandom } from './random';
 import { seedResidents } from './residents';
 import { seedStaff } from './staff';
@@ -14,6 +15,7 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
     id: manager._id.toString(),
     fullName: manager.fullName,
   });
+  await seedHealthRecords(staff);
   return { staff: staff.length, residents };
 }
 

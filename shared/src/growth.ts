@@ -238,14 +238,27 @@ export function classifyGrowth(result: GrowthResult): GrowthFlag[] {
   return flags;
 }
 
+/**
+ * The LMS values of an age-based indicator for a child of `ageDays`: the 2006 standards by day up
+ * to day 1856, then the 2007 reference by month (interpolated); null where the tables end.
+ */
+export function lmsAtAge(
+  table: GrowthTable,
+  indicator: 'weight_for_age' | 'length_height_for_age' | 'bmi_for_age',
+  sex: Sex,
+  ageDays: number,
+): Lms | null {
+  if (!hasGrowthReference(ageDays)) return null;
+  const under5 = ageDays <= lastStandardDay;
+  const rows = table.get(tableKey(under5 ? 'who2006' : 'who2007', indicator, sex));
+  return lmsAt(rows, under5 ? ageDays : ageDays / daysPerMonth);
+}
+
 /** The SD lines a growth chart draws. */
 export const chartSds = [-3, -2, 0, 2, 3] as const;
 export type CurvePoint = { ageMonths: number; sd: Record<(typeof chartSds)[number], number> };
 
-/**
- * WHO's reference lines (−3, −2, 0, +2, +3 SD) month by month for a growth chart, from the 2006
- * standards up to 60 months and the 2007 reference after; empty where the tables end.
- */
+/** WHO's reference lines (−3, −2, 0, +2, +3 SD) month by month for a growth chart. */
 export function referenceCurve(
   table: GrowthTable,
   sex: Sex,
@@ -255,11 +268,7 @@ export function referenceCurve(
 ): CurvePoint[] {
   const points: CurvePoint[] = [];
   for (let month = Math.max(0, Math.floor(fromMonth)); month <= Math.ceil(toMonth); month++) {
-    const standard = month <= 60;
-    const lms = lmsAt(
-      table.get(tableKey(standard ? 'who2006' : 'who2007', indicator, sex)),
-      standard ? month * daysPerMonth : month,
-    );
+    const lms = lmsAtAge(table, indicator, sex, month * daysPerMonth);
     if (!lms) continue;
     const sd = Object.fromEntries(
       chartSds.map((z) => [z, Math.round(lmsValue(z, lms) * 100) / 100]),

@@ -13,7 +13,7 @@ import { centreDay } from '@care/shared/dates';
 import type { GrowthPoint, GrowthView } from '@care/shared/health-records';
 import { periodKeys } from '@care/shared/periods';
 import { growthTable } from './growth-table';
-import { measurementsOfYears } from './measurements.service';
+import { measurementsSinceBirth } from './measurements.service';
 import { findResidentBasics } from './resident-basics';
 
 const round = (n: number | null, digits: number) =>
@@ -28,11 +28,7 @@ export async function readGrowth(residentId: string): Promise<GrowthView> {
     return { available: false, reason: 'over_19' };
 
   const table = growthTable();
-  const measurements = await measurementsOfYears(
-    residentId,
-    Number(resident.birthDate.slice(0, 4)),
-    Number(today.slice(0, 4)),
-  );
+  const measurements = await measurementsSinceBirth(residentId, resident.birthDate);
   const points: GrowthPoint[] = [];
   for (const m of measurements) {
     if (m.weightKg === null && m.heightCm === null) continue;

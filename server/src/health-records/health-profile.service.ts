@@ -39,10 +39,10 @@ export async function updateHealthProfile(
   const before = await findProfile(residentId);
   // The audit's "before" must be the state this save replaces: the versioned update below checks it.
   if ((before?.version ?? 0) !== version) throw staleVersion();
-  if (!before) await createEmptyProfile(residentId);
-  const after = await updateVersioned<HealthProfileDoc>(HealthProfile, residentId, version, {
-    $set: { ...lists, updatedBy: actor?.fullName ?? null },
-  });
+  const set = { ...lists, updatedBy: actor?.fullName ?? null };
+  const after = before
+    ? await updateVersioned<HealthProfileDoc>(HealthProfile, residentId, version, { $set: set })
+    : await createProfile(residentId, set);
   await recordChange({
     actor,
     action: before ? 'update' : 'create',
@@ -56,23 +56,19 @@ export async function updateHealthProfile(
   return after;
 }
 
-/** The empty profile at version 0 that the first save updates (many first saves: one insert). */
-async function createEmptyProfile(residentId: string): Promise<void> {
+/** The first save inserts the profile at version 1: of parallel first saves one insert wins. */
+async function createProfile(residentId: string, set: object): Promise<HealthProfileDoc> {
   try {
-    await HealthProfile.updateOne(
-      { _id: residentId },
-      { $setOnInsert: { version: 0 } },
-      { upsert: true, setDefaultsOnInsert: true },
-    );
+    const doc = await HealthProfile.create({ _id: residentId, ...set, version: 1 });
+    return doc.toObject() as HealthProfileDoc;
   } catch (error) {
-    // Two upserts racing on MongoDB: one inserts, the other meets the duplicate key. Either way
-    // the profile exists now, and the versioned update decides who saved.
-    if ((error as { code?: unknown }).code !== 11000) throw error;
+    if ((error as { code?: unknown }).code === 11000) throw staleVersion();
+    throw error;
   }
 }
 
 /** Each list as one line per entry, so the audit trail reads as the nurse wrote it. */
-function auditLines(doc: HealthProfileDoc): Record<HealthList, string> {
+export function auditLines(doc: Omit<HealthProfileUpdate, 'version'>): Record<HealthList, string> {
   const line = (...parts: (string | number | null | undefined)[]) =>
     parts.filter((p) => p !== null && p !== undefined && p !== '').join(' · ');
   const lines = <T>(items: T[], show: (item: T) => string) => items.map(show).join('\n');
