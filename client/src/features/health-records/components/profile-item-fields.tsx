@@ -42,6 +42,35 @@ function firstError(error: unknown): FieldError | undefined {
   return undefined;
 }
 
+/** A required choice from a fixed list (severity, route). */
+function ChoiceField(props: {
+  name: `allergies.${number}.severity` | `medications.${number}.route`;
+  label: string;
+  options: { value: string; label: string }[];
+  error?: string;
+}) {
+  const { control } = useFormContext<Values>();
+  return (
+    <Controller
+      control={control}
+      name={props.name}
+      render={({ field }) => (
+        <Select
+          label={props.label}
+          withAsterisk
+          allowDeselect={false}
+          data={props.options}
+          value={field.value ?? null}
+          onChange={(value) => field.onChange(value ?? undefined)}
+          onBlur={field.onBlur}
+          ref={field.ref}
+          error={props.error}
+        />
+      )}
+    />
+  );
+}
+
 export function EntryFields({ list, index }: { list: HealthList; index: number }) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
@@ -93,25 +122,11 @@ export function EntryFields({ list, index }: { list: HealthList; index: number }
             error={err('substance')}
             {...register(`allergies.${index}.substance`)}
           />
-          <Controller
-            control={control}
+          <ChoiceField
             name={`allergies.${index}.severity`}
-            render={({ field }) => (
-              <Select
-                label={t('health.allergy.severity')}
-                withAsterisk
-                allowDeselect={false}
-                data={allergySeverities.map((s) => ({
-                  value: s,
-                  label: t(`health.severity.${s}`),
-                }))}
-                value={field.value ?? null}
-                onChange={(value) => field.onChange(value ?? undefined)}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={err('severity')}
-              />
-            )}
+            label={t('health.allergy.severity')}
+            options={allergySeverities.map((s) => ({ value: s, label: t(`health.severity.${s}`) }))}
+            error={err('severity')}
           />
           <TextInput
             label={t('health.allergy.reaction')}
@@ -136,22 +151,11 @@ export function EntryFields({ list, index }: { list: HealthList; index: number }
             error={err('dose')}
             {...register(`medications.${index}.dose`)}
           />
-          <Controller
-            control={control}
+          <ChoiceField
             name={`medications.${index}.route`}
-            render={({ field }) => (
-              <Select
-                label={t('health.medication.route')}
-                withAsterisk
-                allowDeselect={false}
-                data={medicationRoutes.map((r) => ({ value: r, label: t(`health.route.${r}`) }))}
-                value={field.value ?? null}
-                onChange={(value) => field.onChange(value ?? undefined)}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={err('route')}
-              />
-            )}
+            label={t('health.medication.route')}
+            options={medicationRoutes.map((r) => ({ value: r, label: t(`health.route.${r}`) }))}
+            error={err('route')}
           />
           <Controller
             control={control}
