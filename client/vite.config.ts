@@ -49,6 +49,11 @@ export default defineConfig({
               test: /node_modules[\\/](@tanstack|i18next|react-i18next|zod)[\\/]/,
             },
             { name: 'vendor-forms', test: /node_modules[\\/](react-hook-form|@hookform)[\\/]/ },
+            // The chart library and what only it uses: fetched when a chart is first shown.
+            {
+              name: 'vendor-charts',
+              test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|redux-thunk|react-redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant)[\\/]/,
+            },
           ],
         },
       },

@@ -45,7 +45,8 @@ describe('the demo centre seed', () => {
       .lean();
     expect(second).toEqual(first);
     expect(mongoose.connection.readyState).toBe(1);
-  });
+    // Two whole centres, health records included, on a shared 2-core machine.
+  }, 90_000);
 
   it.each(['admin', 'manager', 'socialworker', 'nurse', 'carer', 'kitchen'])(
     'lets the demo login %s sign in',

@@ -3,6 +3,7 @@ import mongoose from 'mongoose';
 import { forgetMarks } from '@care/server/platform/marks';
 import { User } from '@care/server/users/user.model';
 import { createRandom } from '@care/shared/random';
+import { seedHealthRecords } from './health-records';
 import { seedResidents } from './residents';
 import { seedCareRecords } from './care-records';
 import { seedStaff } from './staff';
@@ -17,6 +18,7 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
     staff,
   );
   await seedCareRecords(random, residents, staff);
+  await seedHealthRecords(staff);
   return { staff: staff.length, residents: residents.length };
 }
 

@@ -12,6 +12,7 @@ import { auditRouter } from './audit/audit.router';
 import { authRouter } from './auth/auth.router';
 import { createPassport } from './auth/passport';
 import { healthRouter } from './health/health.router';
+import { healthRecordsRouter } from './health-records/health-records.router';
 import { residentsRouter } from './residents/residents.router';
 import { residentNotesRouter, shiftNotesRouter } from './notes/notes.router';
 import { timelineRouter } from './timeline/timeline.router';
@@ -102,6 +103,7 @@ export function createApp(config: Config, logger: pino.Logger) {
     documentsRouter(registry),
     residentIncidentsRouter(registry),
     incidentsRouter(registry),
+    healthRecordsRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

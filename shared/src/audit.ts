@@ -18,7 +18,14 @@ export const auditActions = [
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
-export const auditEntities = ['user', 'resident', 'session', 'incident'] as const;
+export const auditEntities = [
+  'user',
+  'resident',
+  'session',
+  'incident',
+  'health_profile',
+  'measurement',
+] as const;
 export const auditEntitySchema = z.enum(auditEntities);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;
 

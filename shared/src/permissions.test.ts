@@ -48,3 +48,14 @@ describe('navigationFor', () => {
     expect(new Set(navigation.map((e) => e.labelKey)).size).toBe(navigation.length);
   });
 });
+
+describe('health records', () => {
+  it('lets managers, social workers and nurses read health data, and managers and nurses edit it', () => {
+    expect(roles.filter((r) => can(r, 'health.read'))).toEqual([
+      'manager',
+      'social_worker',
+      'nurse',
+    ]);
+    expect(roles.filter((r) => can(r, 'health.write'))).toEqual(['manager', 'nurse']);
+  });
+});

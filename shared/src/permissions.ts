@@ -1,6 +1,19 @@
 // The one permission table: every route and every navigation entry asks `can(role, permission)`.
 import type { Role } from './roles';
 
+// ---- Health records (resident health profile, measurements, growth) ------------------------
+// Kept as a block of its own so it merges cleanly with changes to the main table below.
+const healthPermissions = ['health.read', 'health.write'] as const;
+const healthGrants: Record<Role, readonly (typeof healthPermissions)[number][]> = {
+  admin: [],
+  manager: ['health.read', 'health.write'],
+  social_worker: ['health.read'],
+  nurse: ['health.read', 'health.write'],
+  carer: [],
+  kitchen: [],
+};
+// ---- end of health records -------------------------------------------------------------------
+
 export const permissions = [
   'users.manage',
   'audit.read',
@@ -24,6 +37,7 @@ export const permissions = [
   'documents.read',
   'documents.write',
   'dashboard.read',
+  ...healthPermissions,
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -103,11 +117,11 @@ const table: Record<Role, readonly Permission[]> = {
 };
 
 export function can(role: Role, permission: Permission): boolean {
-  return table[role].includes(permission);
+  return permissionsOf(role).includes(permission);
 }
 
 export function permissionsOf(role: Role): readonly Permission[] {
-  return table[role];
+  return [...table[role], ...healthGrants[role]];
 }
 
 /** Navigation entries of the app shell; `labelKey` is an i18n key (the client maps ids to routes). */

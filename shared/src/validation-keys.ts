@@ -32,6 +32,14 @@ const refinementKeys = [
   'invalid_phone',
   'invalid_id_number',
   'invalid_insurance_number',
+  'invalid_icd10',
+  'invalid_time',
+  'future_date',
+  'future_time',
+  'end_before_start',
+  'measurement_empty',
+  'blood_pressure_pair',
+  'diastolic_not_below_systolic',
 ] as const;
 
 /** Field codes the server's services give once the input parsed (a duplicate, a wrong password). */

@@ -13,17 +13,17 @@ import { AuditEvent, type AuditEventDoc } from './audit-event.model';
 
 export type Actor = { id: string; fullName: string } | null;
 
-export async function recordAudit(event: {
+export type AuditInput = {
   actor: Actor;
   action: AuditAction;
   entity: AuditEntity;
   entityId: string;
   entityLabel?: string;
   changes?: AuditChange[];
-}): Promise<void> {
-  const at = new Date();
-  await markEarliest('audit', at);
-  await AuditEvent.create({
+};
+
+function auditDocument(event: AuditInput, at: Date) {
+  return {
     at,
     ...auditKeys(at, event.actor?.id ?? null),
     actorId: event.actor?.id ?? null,
@@ -33,7 +33,21 @@ export async function recordAudit(event: {
     entityId: event.entityId,
     entityLabel: event.entityLabel ?? '',
     changes: event.changes ?? [],
-  });
+  };
+}
+
+export async function recordAudit(event: AuditInput): Promise<void> {
+  const at = new Date();
+  await markEarliest('audit', at);
+  await AuditEvent.create(auditDocument(event, at));
+}
+
+/** Many events in one write (an import of records), each as `recordAudit` would write it. */
+export async function recordAudits(events: AuditInput[]): Promise<void> {
+  if (events.length === 0) return;
+  const at = new Date();
+  await markEarliest('audit', at);
+  await AuditEvent.insertMany(events.map((event) => auditDocument(event, at)));
 }
 
 /**

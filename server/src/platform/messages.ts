@@ -99,6 +99,14 @@ const viFields: FieldCatalogue = {
   invalid_id_number: 'Số định danh phải gồm 12 chữ số (hoặc 9 chữ số với CMND cũ)',
   invalid_insurance_number: 'Mã thẻ BHYT phải gồm 10 chữ số (hoặc 15 ký tự theo mẫu cũ)',
   wrong_group: 'Vai trò của bạn không được sửa trường này',
+  invalid_icd10: 'Mã ICD-10 không hợp lệ (ví dụ: I10, E11.9)',
+  invalid_time: 'Giờ phải có dạng HH:mm (ví dụ: 07:30)',
+  future_date: 'Ngày không được ở tương lai',
+  future_time: 'Thời điểm đo không được ở tương lai',
+  end_before_start: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu',
+  measurement_empty: 'Nhập ít nhất một chỉ số',
+  blood_pressure_pair: 'Nhập cả huyết áp tâm thu và tâm trương',
+  diastolic_not_below_systolic: 'Huyết áp tâm trương phải thấp hơn tâm thu',
 };
 
 const enFields: FieldCatalogue = {
@@ -133,6 +141,14 @@ const enFields: FieldCatalogue = {
   invalid_insurance_number:
     'A health insurance number has 10 digits (or 15 characters on old cards)',
   wrong_group: 'Your role may not change this field',
+  invalid_icd10: 'Not a valid ICD-10 code (e.g. I10, E11.9)',
+  invalid_time: 'Times are written HH:mm (e.g. 07:30)',
+  future_date: 'The date cannot be in the future',
+  future_time: 'The time of measurement cannot be in the future',
+  end_before_start: 'The end date must be on or after the start date',
+  measurement_empty: 'Enter at least one value',
+  blood_pressure_pair: 'Enter both the systolic and the diastolic pressure',
+  diastolic_not_below_systolic: 'The diastolic pressure must be lower than the systolic',
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };

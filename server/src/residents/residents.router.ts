@@ -20,7 +20,7 @@ import {
 import { idParamsSchema, objectIdSchema } from '@care/shared/versioning';
 import { ApiRouter } from '../platform/api-router';
 import { staffNames } from '../users/users.service';
-import { allergiesOf } from './care-summary';
+import { readAllergies } from '../health-records/health-profile.service';
 import {
   closeEpisode,
   editEpisode,
@@ -148,7 +148,7 @@ export function residentsRouter(registry: OpenAPIRegistry) {
     },
     async ({ params }) => {
       const doc = await getResident(params.id);
-      return presentCareSummary(doc, await allergiesOf(params.id));
+      return presentCareSummary(doc, await readAllergies(params.id));
     },
   );
 

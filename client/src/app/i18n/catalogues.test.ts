@@ -1,5 +1,5 @@
 // The vi and en catalogues hold the same keys, and every key the code names exists in both.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { auditActions, auditEntities } from '@care/shared/audit';
 import { errorCodes } from '@care/shared/errors';
@@ -42,8 +42,25 @@ const clientSrc = [resolve(process.cwd(), 'client/src'), resolve(process.cwd(), 
 );
 if (!clientSrc) throw new Error(`client/src not found from ${process.cwd()}`);
 
-const load = (language: string) =>
-  JSON.parse(readFileSync(join(clientSrc, `app/i18n/${language}.json`), 'utf8')) as Catalogue;
+const readCatalogue = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Catalogue;
+
+/** A feature may bring its own catalogue (`features/<name>/i18n/<language>.json`), loaded with it. */
+const featureCatalogues = (language: string) =>
+  readdirSync(join(clientSrc!, 'features'))
+    .map((feature) => join(clientSrc!, 'features', feature, 'i18n', `${language}.json`))
+    .filter((path) => existsSync(path));
+
+const load = (language: string): Catalogue => {
+  const app = readCatalogue(join(clientSrc, `app/i18n/${language}.json`));
+  for (const path of featureCatalogues(language)) {
+    for (const [key, value] of Object.entries(readCatalogue(path))) {
+      // A feature adds keys of its own; it never changes the app's.
+      if (key in app) throw new Error(`${path} redefines "${key}"`);
+      app[key] = value;
+    }
+  }
+  return app;
+};
 
 function flatten(catalogue: Catalogue, prefix = ''): Map<string, string> {
   const keys = new Map<string, string>();
@@ -186,5 +203,22 @@ describe('i18n catalogues', () => {
     expect(vi.get('auth.username')).toBe('Tên đăng nhập');
     expect(vi.get('roles.carer')).toBe('Nhân viên chăm sóc');
     expect(vi.get('residents.category.emergency_protection')).toBe('Đối tượng cần bảo vệ khẩn cấp');
+  });
+});
+
+describe('health records labels', () => {
+  it('has a label for every value of the health vocabularies, in every language', async () => {
+    const { allergySeverities, healthLists, medicationRoutes } =
+      await import('@care/shared/health-records');
+    const { growthFlags } = await import('@care/shared/growth');
+    const keys = [
+      ...allergySeverities.map((s) => `health.severity.${s}`),
+      ...medicationRoutes.map((r) => `health.route.${r}`),
+      ...growthFlags.map((f) => `health.growth.flag.${f}`),
+      ...healthLists.flatMap((l) => [`health.lists.${l}`, `health.empty.${l}`, `health.add.${l}`]),
+    ];
+    for (const language of languages) {
+      expect({ language, missing: missingFrom(language, keys) }).toEqual({ language, missing: [] });
+    }
   });
 });

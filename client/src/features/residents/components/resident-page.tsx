@@ -29,9 +29,11 @@ import { useUrlFilters } from '../../../hooks/use-url-filters';
 import { ResidentNotesTab } from '../../notes/components/resident-notes-tab';
 import { DocumentsTab } from '../../documents/components/documents-tab';
 import { FamilyTab } from '../../family/components/family-tab';
+import { HealthTab } from '../../health-records/components/health-tab';
 import { IncidentsTab } from '../../incidents/components/incidents-tab';
 import { AccessTab } from '../../timeline/components/access-tab';
 import { TimelineTab } from '../../timeline/components/timeline-tab';
+import { useCareSummary } from '../api/get-care-summary';
 import { useResident } from '../api/get-resident';
 import { CareProfileDialog } from './care-profile-dialog';
 import { CareSummaryCard } from './care-summary-card';
@@ -189,6 +191,9 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
   const canWriteNotes = useCan('notes.write');
   const canSeeAccess = useCan('residents.access_history');
   const canSeeDocuments = useCan('documents.read');
+  const canSeeHealth = useCan('health.read');
+  // Allergies live in the health record; the care summary brings them with the rest.
+  const careSummary = useCareSummary(resident.id);
 
   return (
     <>
@@ -243,6 +248,7 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
         <Tabs.List mb="md" className="no-print">
           <Tabs.Tab value="identity">{t('record.tabs.identity')}</Tabs.Tab>
           <Tabs.Tab value="care">{t('record.tabs.care')}</Tabs.Tab>
+          {canSeeHealth ? <Tabs.Tab value="health">{t('record.tabs.health')}</Tabs.Tab> : null}
           <Tabs.Tab value="stay">{t('record.tabs.stay')}</Tabs.Tab>
           <Tabs.Tab value="notes">{t('record.tabs.notes')}</Tabs.Tab>
           <Tabs.Tab value="incidents">{t('record.tabs.incidents')}</Tabs.Tab>
@@ -269,9 +275,16 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
                 </Button>
               </Group>
             ) : null}
-            <CareSummaryCard summary={{ ...resident, allergies: [] }} />
+            <CareSummaryCard
+              summary={{ ...resident, allergies: careSummary.data?.allergies ?? [] }}
+            />
           </Stack>
         </Tabs.Panel>
+        {canSeeHealth ? (
+          <Tabs.Panel value="health">
+            <HealthTab residentId={resident.id} />
+          </Tabs.Panel>
+        ) : null}
         <Tabs.Panel value="stay">
           <StayTab resident={resident} />
         </Tabs.Panel>

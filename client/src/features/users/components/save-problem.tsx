@@ -1,41 +1,17 @@
-// Why an account dialog could not save: someone else changed the account (offer a reload), or another error.
-import { Alert, Button, Stack, Text } from '@mantine/core';
-import { IconRefresh } from '@tabler/icons-react';
+// Why an account dialog could not save: the shared save problem, in the words of accounts.
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../app/errors';
+import { SaveProblem as CommonSaveProblem } from '../../../components/save-problem';
 
-type Props = { stale: boolean; error: unknown; onReload: () => void; reloading: boolean };
+type Props = Omit<ComponentProps<typeof CommonSaveProblem>, 'staleTitle' | 'staleBody'>;
 
-export function SaveProblem({ stale, error, onReload, reloading }: Props) {
+export function SaveProblem(props: Props) {
   const { t } = useTranslation();
-  if (!stale) {
-    return error ? (
-      <Alert color="red" variant="light" role="alert">
-        {errorMessage(t, error)}
-      </Alert>
-    ) : null;
-  }
   return (
-    <Alert
-      color="orange"
-      variant="light"
-      role="alert"
-      title={t('users.staleTitle')}
-      // Orange on light orange is below 4.5:1: the words stay dark, the colour stays in the frame.
-      styles={{ title: { color: 'var(--mantine-color-text)' } }}
-    >
-      <Stack gap="sm" align="flex-start">
-        <Text size="sm">{t('users.staleBody')}</Text>
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconRefresh size={16} aria-hidden />}
-          loading={reloading}
-          onClick={onReload}
-        >
-          {t('users.reload')}
-        </Button>
-      </Stack>
-    </Alert>
+    <CommonSaveProblem
+      {...props}
+      staleTitle={t('users.staleTitle')}
+      staleBody={t('users.staleBody')}
+    />
   );
 }

@@ -1,0 +1,51 @@
+// Why a form could not save: someone else changed the record meanwhile (409: offer a reload), or
+// another error in the user's language.
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../app/errors';
+
+type Props = {
+  stale: boolean;
+  error: unknown;
+  /** Needed when `stale` can be true. */
+  onReload?: () => void;
+  reloading?: boolean;
+  /** What changed, in the words of the screen ("this account…"); a general sentence otherwise. */
+  staleTitle?: string;
+  staleBody?: string;
+};
+
+export function SaveProblem({ stale, error, onReload, reloading, staleTitle, staleBody }: Props) {
+  const { t } = useTranslation();
+  if (!stale) {
+    return error ? (
+      <Alert color="red" variant="light" role="alert">
+        {errorMessage(t, error)}
+      </Alert>
+    ) : null;
+  }
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      role="alert"
+      title={staleTitle ?? t('common.staleTitle')}
+      // Orange on light orange is below 4.5:1: the words stay dark, the colour stays in the frame.
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+    >
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{staleBody ?? t('common.staleBody')}</Text>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconRefresh size={16} aria-hidden />}
+          loading={reloading}
+          onClick={onReload}
+        >
+          {t('common.reload')}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
