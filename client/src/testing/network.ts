@@ -52,12 +52,13 @@ export function userView(overrides: Partial<UserView> & { role: Role }): UserVie
 }
 
 /** GET /api/auth/session answering for `user` (signed out when null). */
-export function sessionOf(user: UserView | null) {
+export function sessionOf(user: UserView | null, idleLockMinutes = 10) {
   return http.get('/api/auth/session', () =>
     ok(sessionViewSchema, {
       user,
       permissions: user ? [...permissionsOf(user.role)] : [],
       csrfToken: user ? 'csrf-test-token' : null,
+      idleLockMinutes,
     }),
   );
 }
