@@ -9,10 +9,8 @@ import {
   FocusTrap,
   Group,
   Paper,
-  PasswordInput,
   Stack,
   Text,
-  TextInput,
   ThemeIcon,
   Title,
 } from '@mantine/core';
@@ -23,9 +21,10 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { loginSchema, type LoginInput, type SessionView, type UserView } from '@care/shared/users';
 import { errorMessage } from '../errors';
-import { useFieldError, zodMessages } from '../i18n/form-errors';
+import { zodMessages } from '../i18n/form-errors';
 import { initials } from '../layout/app-layout';
 import { login } from '../login';
+import { PasswordField, UsernameField } from '../sign-in-fields';
 
 type Props = { user: UserView; onUnlocked: (view: SessionView) => void };
 
@@ -51,7 +50,6 @@ function useEverythingElseInert(ref: React.RefObject<HTMLElement | null>) {
 
 export function LockPanel({ user, onUnlocked }: Props) {
   const { t } = useTranslation();
-  const fieldError = useFieldError();
   const ref = useRef<HTMLDivElement>(null);
   const [switching, setSwitching] = useState(false);
   const signIn = useMutation({ mutationFn: login, onSuccess: onUnlocked });
@@ -59,7 +57,6 @@ export function LockPanel({ user, onUnlocked }: Props) {
     resolver: zodResolver(loginSchema, zodMessages),
     defaultValues: { username: user.username, password: '' },
   });
-  const { errors } = form.formState;
   useEverythingElseInert(ref);
   // The first field to type in: the password to unlock, the username of someone else.
   useEffect(() => form.setFocus(switching ? 'username' : 'password'), [switching, form]);
@@ -119,27 +116,8 @@ export function LockPanel({ user, onUnlocked }: Props) {
                   {errorMessage(t, signIn.error)}
                 </Alert>
               ) : null}
-              {switching ? (
-                <TextInput
-                  label={t('auth.username')}
-                  autoComplete="username"
-                  autoCapitalize="none"
-                  spellCheck={false}
-                  size="md"
-                  withAsterisk
-                  error={fieldError(errors.username)}
-                  {...form.register('username')}
-                />
-              ) : null}
-              <PasswordInput
-                label={t('auth.password')}
-                autoComplete="current-password"
-                size="md"
-                withAsterisk
-                error={fieldError(errors.password)}
-                visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
-                {...form.register('password')}
-              />
+              {switching ? <UsernameField form={form} /> : null}
+              <PasswordField form={form} />
               <Button type="submit" size="md" fullWidth loading={signIn.isPending}>
                 {t(switching ? 'auth.submit' : 'lock.unlock')}
               </Button>
