@@ -6,7 +6,7 @@ import { setReachable } from '../app/connection';
 import { network } from './network';
 
 // The first screen of a file loads its lazy modules through the transform: allow for it.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 Object.defineProperty(window, 'matchMedia', {
   configurable: true,

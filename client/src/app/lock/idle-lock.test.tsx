@@ -8,7 +8,7 @@ const admin = userView({ role: 'admin', username: 'admin', fullName: 'Trần Vă
 const nurse = userView({ role: 'nurse', username: 'nurse', fullName: 'Bùi Ngọc Cảnh' });
 const staffList = [admin, userView({ role: 'carer', fullName: 'Đặng Thị Riêng Tư' })];
 
-/** A server whose session the lock ends and whose sign-in takes `Demo@2026`; 0.05 min is 3 s,
+/** A server whose session the lock ends and whose sign-in takes `Demo@2026`; 0.1 min is 6 s,
  * time for the screen's first load even on a busy machine. */
 function centre(idleLockMinutes: number) {
   let usersAsked = 0;
@@ -52,7 +52,7 @@ async function waitForLock() {
 
 describe('the idle lock', () => {
   it('covers an idle screen, keeps it mounted, and opens it again with the password', async () => {
-    const server = centre(0.05);
+    const server = centre(0.1);
     const { user, container, client } = renderApp('/admin/users');
     await screen.findByText('Đặng Thị Riêng Tư');
     const lock = await waitForLock();
@@ -72,7 +72,7 @@ describe('the idle lock', () => {
   });
 
   it('lets someone else sign in on the same address, with nothing of the previous user kept', async () => {
-    centre(0.05);
+    centre(0.1);
     const { user, router, client } = renderApp('/admin/users?q=');
     await screen.findByText('Đặng Thị Riêng Tư');
     const lock = await waitForLock();
