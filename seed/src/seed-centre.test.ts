@@ -30,7 +30,8 @@ describe('the demo centre seed', () => {
       .lean();
     expect(second).toEqual(first);
     expect(mongoose.connection.readyState).toBe(1);
-  });
+    // Two whole seeds: about 16 s alone, past 30 s beside the browser suites on a busy machine.
+  }, 90_000);
 
   it.each(['admin', 'manager', 'socialworker', 'nurse', 'carer', 'kitchen'])(
     'lets the demo login %s sign in',
