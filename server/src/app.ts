@@ -91,7 +91,7 @@ export function createApp(config: Config, logger: pino.Logger) {
   );
   const routers = [
     healthRouter(registry),
-    authRouter(registry, auth),
+    authRouter(registry, auth, config),
     usersRouter(registry),
     staffRouter(registry),
     auditRouter(registry),

@@ -4,9 +4,14 @@ import { TZDate } from '@date-fns/tz';
 
 export const centreTimeZone = 'Asia/Ho_Chi_Minh';
 
+/** An instant as the centre's local hour, `yyyy-MM-ddTHH`: its day, month and year are prefixes. */
+export function centreHour(at: Date): string {
+  return format(new TZDate(at, centreTimeZone), "yyyy-MM-dd'T'HH");
+}
+
 /** Today's calendar day at the centre as `yyyy-MM-dd`. */
 export function centreDay(at: Date = new Date()): string {
-  return format(new TZDate(at, centreTimeZone), 'yyyy-MM-dd');
+  return centreHour(at).slice(0, 10);
 }
 
 /** `yyyy-MM-dd` → `dd/MM/yyyy`, without any time zone shift. */

@@ -3,10 +3,8 @@
 // `2026-11-22T07`, `2026-11-22`, `2026-11`. Lists read one period at a time by equality, walking
 // back from the newest, because the embedded engine answers equality from an index but scans
 // the whole collection for a range. Keys sort as text in time order.
-import { format } from 'date-fns';
-import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
-import { centreTimeZone } from './dates';
+import { centreHour } from './dates';
 
 export type Period = 'hour' | 'day' | 'month' | 'year';
 export type PeriodKeys = { hour: string; day: string; month: string; year: string };
@@ -28,41 +26,10 @@ export const isoDaySchema = z
     return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'invalid_date');
 
+/** The keys of an instant: one local hour (the same as `centreDay` reads) and its prefixes. */
 export function periodKeys(at: Date): PeriodKeys {
-  const local = new TZDate(at, centreTimeZone);
-  return {
-    hour: format(local, "yyyy-MM-dd'T'HH"),
-    day: format(local, 'yyyy-MM-dd'),
-    month: format(local, 'yyyy-MM'),
-    year: format(local, 'yyyy'),
-  };
-}
-
-/** The key of the period just before `key` (keys are local labels: plain UTC arithmetic). */
-export function previousPeriod(key: string, period: Period): string {
-  const m = patterns[period].exec(key);
-  if (!m) throw new Error(`not a ${period} key: ${key}`);
-  const [, y, mo = '1', d = '1', h = '0'] = m;
-  const t = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h)));
-  if (period === 'hour') t.setUTCHours(t.getUTCHours() - 1);
-  else if (period === 'day') t.setUTCDate(t.getUTCDate() - 1);
-  else if (period === 'month') t.setUTCMonth(t.getUTCMonth() - 1);
-  else t.setUTCFullYear(t.getUTCFullYear() - 1);
-  return t.toISOString().slice(0, keyLength[period]);
-}
-
-const keyLength: Record<Period, number> = { hour: 13, day: 10, month: 7, year: 4 };
-
-/** The last (`edge: 'end'`) or first period key inside a calendar day. */
-export function periodOfDay(day: string, period: Period, edge: 'start' | 'end'): string {
-  if (period === 'month' || period === 'year') return day.slice(0, keyLength[period]);
-  if (period === 'day') return day;
-  return `${day}T${edge === 'end' ? '23' : '00'}`;
-}
-
-/** The calendar day a period key starts on. */
-export function firstDayOf(key: string): string {
-  return key.length === 4 ? `${key}-01-01` : key.length === 7 ? `${key}-01` : key.slice(0, 10);
+  const hour = centreHour(at);
+  return { hour, day: hour.slice(0, 10), month: hour.slice(0, 7), year: hour.slice(0, 4) };
 }
 
 const grainByLength: Record<number, Period> = { 13: 'hour', 10: 'day', 7: 'month', 4: 'year' };

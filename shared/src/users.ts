@@ -133,5 +133,7 @@ export const sessionViewSchema = z.object({
   permissions: z.array(z.string()),
   /** For every write; null before sign-in (the sign-in itself needs none). */
   csrfToken: z.string().nullable(),
+  /** Idle minutes before the screen locks (shared tablets); 0 never locks. */
+  idleLockMinutes: z.number().min(0),
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;

@@ -32,6 +32,8 @@ export type RequestOptions = {
   signal?: AbortSignal;
   /** False for calls where 401 is an answer (login), not an expired session. */
   redirectOn401?: boolean;
+  /** The lock's own calls (sign in, sign out) go out while the screen is locked. */
+  whileLocked?: boolean;
 };
 
 let csrfToken: string | null = null;
@@ -40,6 +42,22 @@ let onUnauthenticated: () => void = () => undefined;
 /** Every session view the server sends carries a fresh token; the latest one is used. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+// While the screen is locked every other request waits here: it goes out once the same user
+// unlocks, and fails once another user signs in (it was made for the previous one).
+let held: { until: Promise<boolean>; release: (send: boolean) => void } | null = null;
+
+export function holdRequests(): void {
+  if (held) return;
+  let release: (send: boolean) => void = () => undefined;
+  const until = new Promise<boolean>((resolve) => (release = resolve));
+  held = { until, release };
+}
+
+export function releaseRequests(send: boolean): void {
+  held?.release(send);
+  held = null;
 }
 
 /** Set once by the app: what to do when the session has expired (go to login, then come back). */
@@ -62,6 +80,9 @@ function isErrorBody(body: unknown): body is ErrorBody {
 }
 
 async function send(path: string, options: RequestOptions, retried = false): Promise<unknown> {
+  if (held && !options.whileLocked && !(await held.until)) {
+    throw new ApiError(401, 'unauthenticated', i18n.t('errors.unauthenticated'));
+  }
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = {
     Accept: 'application/json',
@@ -111,7 +132,8 @@ async function send(path: string, options: RequestOptions, retried = false): Pro
       return send(path, options, true);
     }
   }
-  if (response.status === 401 && options.redirectOn401 !== false) onUnauthenticated();
+  // A locked screen signed out on purpose: an answer to an earlier request must not leave it.
+  if (response.status === 401 && options.redirectOn401 !== false && !held) onUnauthenticated();
   throw apiError;
 }
 

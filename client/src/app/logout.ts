@@ -5,7 +5,11 @@ import { api } from './api-client';
 import { paths } from './paths';
 
 export function logout(): Promise<SessionView> {
-  return api<SessionView>('/auth/logout', { method: 'POST', redirectOn401: false });
+  return api<SessionView>('/auth/logout', {
+    method: 'POST',
+    redirectOn401: false,
+    whileLocked: true,
+  });
 }
 
 export function useLogout() {

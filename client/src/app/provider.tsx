@@ -2,7 +2,7 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { setUnauthenticatedHandler } from './api-client';
 import i18n from './i18n/i18n';
@@ -33,7 +33,7 @@ function LanguageFollowsUser() {
 }
 
 /** The theme with the labels Mantine draws itself (e.g. a notification's close button) translated. */
-function ThemedApp({ children }: { children: ReactNode }) {
+function ThemedApp({ client, children }: { client: QueryClient; children: ReactNode }) {
   const { t } = useTranslation();
   const localized = useMemo(
     () =>
@@ -51,7 +51,7 @@ function ThemedApp({ children }: { children: ReactNode }) {
       defaultColorScheme="light"
     >
       <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
+      <QueryClientProvider client={client}>
         <LanguageFollowsUser />
         {children}
       </QueryClientProvider>
@@ -59,10 +59,17 @@ function ThemedApp({ children }: { children: ReactNode }) {
   );
 }
 
-export function AppProvider({ children }: { children: ReactNode }) {
+/** `client` is the app's one query client; component tests give a fresh one. */
+export function AppProvider({
+  client = queryClient,
+  children,
+}: {
+  client?: QueryClient;
+  children: ReactNode;
+}) {
   return (
     <I18nextProvider i18n={i18n}>
-      <ThemedApp>{children}</ThemedApp>
+      <ThemedApp client={client}>{children}</ThemedApp>
     </I18nextProvider>
   );
 }

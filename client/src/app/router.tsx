@@ -14,7 +14,7 @@ function guarded(permission: Permission, children: RouteObject[]): RouteObject {
   return { element: <RequirePermission permission={permission} />, children };
 }
 
-const routes: RouteObject[] = [
+export const routes: RouteObject[] = [
   {
     path: paths.login.path,
     HydrateFallback: FullPageLoader,
@@ -124,8 +124,10 @@ const routes: RouteObject[] = [
   },
 ];
 
-const router = createBrowserRouter(routes);
+// Made on first render, so importing the table (component tests use it) starts no router.
+let router: ReturnType<typeof createBrowserRouter> | undefined;
 
 export function AppRouter() {
+  router ??= createBrowserRouter(routes);
   return <RouterProvider router={router} />;
 }

@@ -1,5 +1,5 @@
 // The signed-in user as the server sees it: one cached query that every screen reads.
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, type Query, type QueryClient } from '@tanstack/react-query';
 import { can, type Permission } from '@care/shared/permissions';
 import type { SessionView, UserView } from '@care/shared/users';
 import { api, setCsrfToken } from './api-client';
@@ -39,6 +39,26 @@ export function applySession(queryClient: QueryClient, view: SessionView): void 
   setCsrfToken(view.csrfToken);
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
   queryClient.setQueryData(sessionQueryKey, view);
+}
+
+/** The locked screen's own user signed in again: the screen and its data stay as they were. */
+export function resumeSession(queryClient: QueryClient, view: SessionView): void {
+  setCsrfToken(view.csrfToken);
+  queryClient.setQueryData(sessionQueryKey, view);
+}
+
+/**
+ * Another user signed in on a locked screen, which stays where it was: nothing the previous user
+ * loaded stays in memory, and the screen loads again with what the new user may see.
+ */
+export function switchSession(queryClient: QueryClient, view: SessionView): void {
+  setCsrfToken(view.csrfToken);
+  const others = { predicate: (query: Query) => query.queryKey[0] !== sessionQueryKey[0] };
+  queryClient.getMutationCache().clear();
+  queryClient.removeQueries({ ...others, type: 'inactive' });
+  queryClient.setQueryData(sessionQueryKey, view);
+  // Active queries drop their data and fetch again, as the new user.
+  void queryClient.resetQueries(others);
 }
 
 /** The user record changed (preferences, own password): keep the session in step. */

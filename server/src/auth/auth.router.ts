@@ -26,7 +26,11 @@ function logOut(req: Request): Promise<void> {
   return new Promise((resolve, reject) => req.logout((e) => (e ? reject(e) : resolve())));
 }
 
-export function authRouter(registry: OpenAPIRegistry, auth: Auth) {
+export function authRouter(
+  registry: OpenAPIRegistry,
+  auth: Auth,
+  { idleLockMinutes }: { idleLockMinutes: number },
+) {
   const api = new ApiRouter(registry, '/api/auth', 'auth');
 
   async function sessionView(req: Request, overwriteToken = false) {
@@ -36,6 +40,7 @@ export function authRouter(registry: OpenAPIRegistry, auth: Auth) {
       permissions: req.user ? [...permissionsOf(req.user.role)] : [],
       // Only a signed-in session keeps a token: an anonymous visit must not store a session.
       csrfToken: req.user ? auth.generateCsrfToken(req, overwriteToken) : null,
+      idleLockMinutes,
     };
   }
 

@@ -26,6 +26,8 @@ describe('POST /api/auth/login', () => {
     expect(res.body.data.permissions).toContain('residents.read');
     const session = await client.agent.get('/api/auth/session').expect(200);
     expect(session.body.data.user.username).toBe('lan.nguyen');
+    // Shared tablets lock after the configured idle time (IDLE_LOCK_MINUTES, 10 by default).
+    expect(session.body.data.idleLockMinutes).toBe(10);
   });
 
   it('sets an httpOnly SameSite session cookie', async () => {

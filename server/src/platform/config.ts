@@ -22,6 +22,8 @@ const envSchema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   LOGIN_IP_LIMIT: z.coerce.number().int().min(1).default(30),
   SESSION_HOURS: z.coerce.number().min(1).max(72).default(12),
+  // Shared duty-desk tablets lock after this many idle minutes (0: never; fractions for tests).
+  IDLE_LOCK_MINUTES: z.coerce.number().min(0).max(720).default(10),
   DATA_DIR: z.string().min(1).optional(),
   TRUST_PROXY: flag,
   SEED_DEMO: flag,
@@ -37,6 +39,8 @@ export type Config = {
   logLevel: string;
   login: { maxFailures: number; lockMinutes: number; ipLimitPer15Minutes: number };
   sessionHours: number;
+  /** Minutes without a pointer or key event before the client locks its screen (0: never). */
+  idleLockMinutes: number;
   trustProxy: boolean;
   /** Where the embedded database keeps its files; `data/` in the repository by default. */
   dataDir: string | undefined;
@@ -69,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ipLimitPer15Minutes: e.LOGIN_IP_LIMIT,
     },
     sessionHours: e.SESSION_HOURS,
+    idleLockMinutes: e.IDLE_LOCK_MINUTES,
     trustProxy: e.TRUST_PROXY,
     dataDir: e.DATA_DIR,
     seedDemo: e.SEED_DEMO,

@@ -32,7 +32,8 @@ function isActive(entryPath: string, pathname: string): boolean {
     : pathname === entryPath || pathname.startsWith(`${entryPath}/`);
 }
 
-function initials(fullName: string): string {
+/** The two letters of a person's avatar: the last two words of the name. */
+export function initials(fullName: string): string {
   const words = fullName.trim().split(/\s+/);
   return ((words.at(-2)?.[0] ?? '') + (words.at(-1)?.[0] ?? '')).toUpperCase();
 }

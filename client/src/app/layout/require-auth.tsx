@@ -5,6 +5,7 @@ import { Navigate, useLocation } from 'react-router';
 import { FullPageLoader } from '../../components/full-page-loader';
 import { errorMessage } from '../errors';
 import { paths } from '../paths';
+import { IdleLock } from '../lock/idle-lock';
 import { useSession } from '../session';
 import { AppLayout } from './app-layout';
 
@@ -28,5 +29,9 @@ export function RequireAuth() {
   if (!session.data.user) {
     return <Navigate to={paths.login.href(location.pathname + location.search)} replace />;
   }
-  return <AppLayout user={session.data.user} />;
+  return (
+    <IdleLock user={session.data.user} idleMinutes={session.data.idleLockMinutes}>
+      <AppLayout user={session.data.user} />
+    </IdleLock>
+  );
 }

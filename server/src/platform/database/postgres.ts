@@ -2,12 +2,15 @@
 // a private folder, started and stopped with the app. PostgreSQL refuses to run as root, so when the
 // app runs as root the cluster runs as the `postgres` system user, in a folder that user owns
 // (it cannot enter a 0700 data folder of root's); the data folder records where it is.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chownSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { privateDir, socketDir } from './private-files';
 import { isAlive, onPath, sleep, systemUser, type SystemUser } from './processes';
+
+const execFileAsync = promisify(execFile);
 
 export type PostgresInstall = { bin: string; major: number };
 
@@ -172,34 +175,38 @@ export async function startPostgres(cluster: Cluster): Promise<ChildProcess> {
   ]);
   const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  await new Promise<void>((resolve, reject) => {
-    const timeout = setTimeout(() => {
-      child.kill('SIGINT');
-      reject(new Error(`PostgreSQL did not start within 60 s:\n${stderr}`));
-    }, 60_000);
-    const poll = setInterval(() => {
-      if (existsSync(path.join(cluster.sockets, '.s.PGSQL.5432')) && ready(cluster)) {
-        clearInterval(poll);
-        clearTimeout(timeout);
-        resolve();
-      }
-    }, 100);
-    child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-    child.once('exit', (code) => {
-      clearInterval(poll);
-      clearTimeout(timeout);
-      reject(new Error(`PostgreSQL exited (${code}) before it was ready:\n${stderr}`));
-    });
-  });
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) =>
+      reject(new Error(`PostgreSQL exited (${code}) before it was ready:\n${stderr}`)),
+    ),
+  );
+  const started = Date.now();
+  const ready = (async () => {
+    while (Date.now() - started < 60_000 && child.exitCode === null && !child.signalCode) {
+      if (await acceptsConnections(cluster)) return;
+      await sleep(100);
+    }
+    throw new Error(`PostgreSQL did not start within 60 s:\n${stderr}`);
+  })();
+  try {
+    await Promise.race([ready, exited]);
+  } catch (e) {
+    child.kill('SIGINT');
+    throw e;
+  }
   return child;
 }
 
-function ready(cluster: Cluster): boolean {
+/** Asks pg_isready without blocking the event loop (the app may be serving while it restarts). */
+async function acceptsConnections(cluster: Cluster): Promise<boolean> {
+  if (!existsSync(path.join(cluster.sockets, '.s.PGSQL.5432'))) return false;
   const isReady = path.join(cluster.install.bin, 'pg_isready');
   if (!existsSync(isReady)) return true;
-  return (
-    spawnSync(isReady, ['-q', '-h', cluster.sockets, '-U', 'ferretdb', '-d', 'postgres']).status ===
-    0
+  const args = ['-q', '-h', cluster.sockets, '-U', 'ferretdb', '-d', 'postgres'];
+  return execFileAsync(isReady, args).then(
+    () => true,
+    () => false,
   );
 }
 

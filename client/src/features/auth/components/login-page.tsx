@@ -1,17 +1,5 @@
 // The login screen: username and password, clear messages for a wrong password or a locked account.
-import {
-  Alert,
-  Box,
-  Button,
-  Center,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Box, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertCircle, IconHeartHandshake } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -20,16 +8,16 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { loginSchema, type LoginInput } from '@care/shared/users';
 import { errorMessage } from '../../../app/errors';
-import { useFieldError, zodMessages } from '../../../app/i18n/form-errors';
+import { zodMessages } from '../../../app/i18n/form-errors';
 import { LanguageSwitch } from '../../../app/layout/language-switch';
 import { safeNext } from '../../../app/paths';
+import { PasswordField, UsernameField } from '../../../app/sign-in-fields';
 import { useSession } from '../../../app/session';
 import { useLogin } from '../api/login';
 
 export function LoginPage() {
   const { t } = useTranslation();
   useDocumentTitle(`${t('auth.login')} · ${t('app.centreName')}`);
-  const fieldError = useFieldError();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const session = useSession();
@@ -38,7 +26,6 @@ export function LoginPage() {
     resolver: zodResolver(loginSchema, zodMessages),
     defaultValues: { username: '', password: '' },
   });
-  const { errors } = form.formState;
 
   if (session.data?.user) return <Navigate to={next} replace />;
 
@@ -81,26 +68,8 @@ export function LoginPage() {
             ) : null}
             <form onSubmit={submit} noValidate>
               <Stack gap="md">
-                <TextInput
-                  label={t('auth.username')}
-                  autoComplete="username"
-                  autoCapitalize="none"
-                  spellCheck={false}
-                  autoFocus
-                  size="md"
-                  withAsterisk
-                  error={fieldError(errors.username)}
-                  {...form.register('username')}
-                />
-                <PasswordInput
-                  label={t('auth.password')}
-                  autoComplete="current-password"
-                  size="md"
-                  withAsterisk
-                  error={fieldError(errors.password)}
-                  visibilityToggleButtonProps={{ 'aria-label': t('auth.showPassword') }}
-                  {...form.register('password')}
-                />
+                <UsernameField form={form} autoFocus />
+                <PasswordField form={form} />
                 <Button type="submit" size="md" fullWidth loading={login.isPending} mt="xs">
                   {t('auth.submit')}
                 </Button>

@@ -1,0 +1,2 @@
+// Stands in for the style sheets screens import (Vite bundles them; jsdom has no use for them).
+export {};
