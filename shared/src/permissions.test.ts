@@ -39,7 +39,8 @@ describe('the permission table', () => {
 describe('navigationFor', () => {
   it('shows each role exactly the entries its permissions allow', () => {
     expect(navigationFor('admin').map((e) => e.id)).toEqual(['dashboard', 'users', 'audit']);
-    expect(navigationFor('nurse').map((e) => e.id)).toEqual(['dashboard', 'residents']);
+    expect(navigationFor('nurse').map((e) => e.id)).toEqual(['dashboard', 'residents', 'shift']);
+    expect(navigationFor('carer').map((e) => e.id)).toEqual(['dashboard', 'residents', 'shift']);
     expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard']);
   });
 
@@ -57,5 +58,15 @@ describe('health records', () => {
       'nurse',
     ]);
     expect(roles.filter((r) => can(r, 'health.write'))).toEqual(['manager', 'nurse']);
+  });
+});
+
+describe('case records by role', () => {
+  it('keeps case notes, incidents and family records from the kitchen, and legal papers from carers', () => {
+    for (const p of ['notes.read', 'incidents.read', 'family.read', 'documents.read'] as const)
+      expect(can('kitchen', p)).toBe(false);
+    expect(can('kitchen', 'residents.care_summary')).toBe(true);
+    expect(can('carer', 'residents.legal')).toBe(false);
+    expect(roles.filter((r) => can(r, 'incidents.close'))).toEqual(['manager']);
   });
 });
