@@ -1,6 +1,7 @@
 // What users do at the same moment: parallel requests on one record must not lose or double a change.
 import mongoose from 'mongoose';
 import { buildResident } from '@care/shared/factories/residents';
+import { createRandom } from '@care/shared/random';
 import { residentAdmitSchema } from '@care/shared/residents';
 import { admitResident } from '@care/server/residents/residents.service';
 import { useTestApp, testPassword } from '@care/server/testing/test-app';
@@ -133,7 +134,8 @@ describe('the API under parallel requests', () => {
     const residents = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         admitResident(
-          residentAdmitSchema.parse(buildResident('elderly', {}, undefined)),
+          // Twenty different people (one person cannot be admitted twice).
+          residentAdmitSchema.parse(buildResident('elderly', {}, createRandom(1000 + i))),
           null,
         ).then((r) => ({ i, code: r.code })),
       ),

@@ -25,10 +25,18 @@ describe('the health tab', () => {
       { fullName: 'Lò Thị Mai', gender: 'female', birthDate: '2024-05-10' },
       createRandom(5),
     );
+    // Admitted after she was born.
+    input.admission = {
+      ...input.admission,
+      date: '2025-02-03',
+      decision: { ...input.admission.decision, date: '2025-02-03' },
+    };
     const child = await admitResident(residentAdmitSchema.parse(input), null);
     const context = await b.browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent(`/residents/${child._id}`)}`);
+    await page.goto(
+      `${b.baseUrl}/login?next=${encodeURIComponent(`/residents/${child._id}?tab=health`)}`,
+    );
     await signIn(page, 'nurse');
     await page.getByRole('heading', { name: 'Lò Thị Mai' }).waitFor();
     await page.getByText('Chưa có lần đo nào.').waitFor();
@@ -67,7 +75,7 @@ describe('the health tab', () => {
     const id = String(resident._id);
     const context = await b.browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent(`/residents/${id}`)}`);
+    await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent(`/residents/${id}?tab=health`)}`);
     await signIn(page, 'nurse');
     await page.getByRole('button', { name: 'Sửa Dị ứng' }).click();
     const dialog = page.getByRole('dialog');

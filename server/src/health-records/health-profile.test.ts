@@ -154,7 +154,7 @@ describe('PUT /api/residents/:id/health', () => {
       'allergies.0.severity': expect.any(String),
       'medications.0.times.0': 'Giờ phải có dạng HH:mm (ví dụ: 07:30)',
       'vaccinations.0.date': 'Ngày không được ở tương lai',
-      extra: 'Trường không được phép.',
+      extra: 'Trường này không được phép',
     });
     const endFirst = await put(nurse, id, {
       ...profile(1),

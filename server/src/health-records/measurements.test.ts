@@ -147,7 +147,15 @@ describe('GET /api/residents/:id/measurements', () => {
 describe('GET /api/residents/:id/growth', () => {
   it('gives z-scores, flags and the WHO lines for a child', async () => {
     // A girl of exactly 365 days on the day she is weighed: WHO's daily table applies.
-    const girl = await admit({ gender: 'female', birthDate: '2025-01-01' });
+    const girl = await admit({
+      gender: 'female',
+      birthDate: '2025-01-01',
+      admission: {
+        ...buildResident('orphan', {}, random).admission,
+        date: '2025-06-01',
+        decision: { number: '1/QĐ', date: '2025-06-01', issuer: 'Sở Y tế tỉnh Lào Cai' },
+      },
+    });
     const id = String(girl._id);
     const nurse = await t.signedIn('nurse');
     await post(nurse, id, {
