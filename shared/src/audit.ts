@@ -18,7 +18,7 @@ export const auditActions = [
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
-export const auditEntities = ['user', 'resident', 'session'] as const;
+export const auditEntities = ['user', 'resident', 'session', 'assessment', 'care_plan'] as const;
 export const auditEntitySchema = z.enum(auditEntities);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;
 

@@ -7,6 +7,11 @@ export const permissions = [
   'residents.list',
   'residents.read',
   'dashboard.read',
+  // --- care plans (needs assessments and individual care plans) ---
+  'care_plans.read',
+  'care_plans.write',
+  'care_plans.approve',
+  // --- end care plans ---
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -19,12 +24,20 @@ const table: Record<Role, readonly Permission[]> = {
   kitchen: ['dashboard.read'],
 };
 
+// --- care plans: who reads, drafts and approves assessments and care plans ---
+const carePlanTable: Partial<Record<Role, readonly Permission[]>> = {
+  manager: ['care_plans.read', 'care_plans.write', 'care_plans.approve'],
+  social_worker: ['care_plans.read', 'care_plans.write'],
+  nurse: ['care_plans.read'],
+};
+// --- end care plans ---
+
 export function can(role: Role, permission: Permission): boolean {
-  return table[role].includes(permission);
+  return permissionsOf(role).includes(permission);
 }
 
 export function permissionsOf(role: Role): readonly Permission[] {
-  return table[role];
+  return [...table[role], ...(carePlanTable[role] ?? [])];
 }
 
 /** Navigation entries of the app shell; `labelKey` is an i18n key (the client maps ids to routes). */
