@@ -23,9 +23,11 @@ describe('care plan drafts', () => {
   it('refuses target dates before the plan date, naming the goal', () => {
     const result = carePlanCreateSchema.safeParse({
       ...draft,
-      goals: [goal(), goal({ targetDate: '2026-10-31' })],
+      goals: [goal({ domain: 'housing' }), goal({ targetDate: '2026-10-31' })],
     });
-    expect(issues(result)).toEqual({ 'goals.1.targetDate': 'target_before_plan_date' });
+    // Reported together with the unknown domain of another goal.
+    expect(issues(result)).toMatchObject({ 'goals.1.targetDate': 'target_before_plan_date' });
+    expect(Object.keys(issues(result)).sort()).toEqual(['goals.0.domain', 'goals.1.targetDate']);
   });
 
   it('needs at least one goal when goals are given', () => {
@@ -39,7 +41,7 @@ describe('care plan drafts', () => {
       version: 0,
       goals: [goal({ id: id(5) }), goal({ id: id(5), domain: 'housing' })],
     });
-    expect(Object.keys(issues(result)).sort()).toEqual(['goals.1.domain']);
+    expect(Object.keys(issues(result)).sort()).toEqual(['goals.1.domain', 'goals.1.id']);
     const twice = carePlanUpdateSchema.safeParse({
       ...draft,
       version: 0,

@@ -53,22 +53,32 @@ export const goalInputSchema = z.strictObject({
 });
 export type GoalInput = z.input<typeof goalInputSchema>;
 
-type PlanContent = { planDate: string; goals?: { id?: string; targetDate: string }[] };
+const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
-/** Target dates not before the plan date; a goal id at most once. */
-function checkGoals(plan: PlanContent, ctx: z.RefinementCtx) {
-  const goals = plan.goals ?? [];
+/**
+ * Target dates not before the plan date; a goal id at most once. Runs even when other fields
+ * failed (`when`), so one answer names every problem: it reads the input defensively.
+ */
+function checkGoals(input: unknown, ctx: z.RefinementCtx) {
+  const plan = (typeof input === 'object' && input !== null ? input : {}) as {
+    planDate?: unknown;
+    goals?: unknown;
+  };
+  const goals = Array.isArray(plan.goals)
+    ? (plan.goals as ({ id?: unknown; targetDate?: unknown } | null)[])
+    : [];
   goals.forEach((goal, i) => {
-    if (goal.targetDate < plan.planDate)
+    if (isDay(goal?.targetDate) && isDay(plan.planDate) && goal.targetDate < plan.planDate)
       ctx.addIssue({
         code: 'custom',
         path: ['goals', i, 'targetDate'],
         message: 'target_before_plan_date',
       });
-    if (goal.id && goals.findIndex((g) => g.id === goal.id) !== i)
+    if (goal?.id && goals.findIndex((g) => g?.id === goal.id) !== i)
       ctx.addIssue({ code: 'custom', path: ['goals', i, 'id'], message: 'duplicate' });
   });
 }
+const always = { when: () => true };
 
 const goalsSchema = z.array(goalInputSchema).min(1, 'at_least_one_goal').max(30);
 
@@ -80,7 +90,7 @@ export const carePlanCreateSchema = z
     reviewFrequency: reviewFrequencySchema,
     goals: goalsSchema.optional(),
   })
-  .superRefine(checkGoals);
+  .superRefine(checkGoals, always);
 export type CarePlanCreateInput = z.input<typeof carePlanCreateSchema>;
 
 /** A draft edit sends the whole draft again, at the version it was read. */
@@ -92,7 +102,7 @@ export const carePlanUpdateSchema = z
     reviewFrequency: reviewFrequencySchema,
     goals: goalsSchema,
   })
-  .superRefine(checkGoals);
+  .superRefine(checkGoals, always);
 export type CarePlanUpdateInput = z.input<typeof carePlanUpdateSchema>;
 
 export const carePlanApproveSchema = z.strictObject({ version: versionSchema });

@@ -36,6 +36,29 @@ const vi: Catalogue = {
   password_unchanged: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
   wrong_password: 'Mật khẩu hiện tại không đúng.',
   self_change: 'Không thể tự khoá hoặc đổi vai trò của chính mình.',
+  // --- care plans ---
+  assessment_locked:
+    'Đánh giá này đã được dùng cho một kế hoạch chăm sóc đã phê duyệt nên không sửa được nữa. Hãy lập một đánh giá mới.',
+  plan_not_draft:
+    'Chỉ sửa hoặc phê duyệt được bản nháp. Phiên bản này đã được phê duyệt hoặc đã bị thay thế; hãy tạo bản sửa đổi mới.',
+  plan_not_current:
+    'Chỉ rà soát hoặc sửa đổi được kế hoạch đang có hiệu lực (đã phê duyệt, chưa bị thay thế).',
+  draft_outdated:
+    'Bản nháp này được sửa từ một phiên bản đã bị thay thế. Hãy tạo bản sửa đổi mới từ kế hoạch đang có hiệu lực.',
+  resident_not_in_care:
+    'Đối tượng không còn được chăm sóc tại trung tâm nên không thêm hoặc sửa được đánh giá, kế hoạch.',
+  target_before_plan_date: 'Ngày cần đạt mục tiêu không được trước ngày lập kế hoạch.',
+  at_least_one_goal: 'Kế hoạch cần ít nhất một mục tiêu.',
+  duplicate_risk: 'Nguy cơ này đã có trong danh sách.',
+  date_in_future: 'Ngày không được ở tương lai.',
+  unknown_staff: 'Không tìm thấy nhân viên này hoặc nhân viên đã nghỉ.',
+  unknown_assessment: 'Không tìm thấy đánh giá này trong hồ sơ của đối tượng.',
+  needs_intervention: 'Cần ít nhất một biện pháp can thiệp trước khi phê duyệt.',
+  needs_responsible: 'Cần ít nhất một người phụ trách trước khi phê duyệt.',
+  goal_not_in_plan: 'Mục tiêu này không thuộc kế hoạch.',
+  missing_progress: 'Cần ghi tiến độ cho mọi mục tiêu của kế hoạch.',
+  review_too_early: 'Ngày rà soát không được trước ngày phê duyệt hoặc lần rà soát trước.',
+  // --- end care plans ---
 };
 
 const en: Catalogue = {
@@ -69,6 +92,28 @@ const en: Catalogue = {
   password_unchanged: 'The new password must differ from the current one.',
   wrong_password: 'The current password is wrong.',
   self_change: 'You cannot deactivate yourself or change your own role.',
+  // --- care plans ---
+  assessment_locked:
+    'This assessment is used by an approved care plan and can no longer be edited. Record a new assessment instead.',
+  plan_not_draft:
+    'Only a draft can be edited or approved. This version is approved or superseded; start a new revision.',
+  plan_not_current: 'Only the plan in force (approved, not superseded) can be reviewed or revised.',
+  draft_outdated:
+    'This draft revises a version that has since been replaced. Start a new revision from the plan in force.',
+  resident_not_in_care:
+    'This resident is no longer in the centre’s care: assessments and plans cannot be added or changed.',
+  target_before_plan_date: 'The target date cannot be before the plan date.',
+  at_least_one_goal: 'A plan needs at least one goal.',
+  duplicate_risk: 'This risk is already listed.',
+  date_in_future: 'The date cannot be in the future.',
+  unknown_staff: 'This staff member was not found or has left.',
+  unknown_assessment: 'This assessment is not in the resident’s record.',
+  needs_intervention: 'Add at least one intervention before approval.',
+  needs_responsible: 'Name at least one responsible staff member before approval.',
+  goal_not_in_plan: 'This goal is not part of the plan.',
+  missing_progress: 'Record progress for every goal of the plan.',
+  review_too_early: 'The review date cannot be before approval or the previous review.',
+  // --- end care plans ---
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };
