@@ -3,6 +3,7 @@ import mongoose from 'mongoose';
 import { forgetMarks } from '@care/server/platform/marks';
 import { User } from '@care/server/users/user.model';
 import { createRandom } from './random';
+import { seedCarePlans } from './care-plans';
 import { seedResidents } from './residents';
 import { seedStaff } from './staff';
 
@@ -14,6 +15,7 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
     id: manager._id.toString(),
     fullName: manager.fullName,
   });
+  await seedCarePlans(random, staff);
   return { staff: staff.length, residents };
 }
 

@@ -36,6 +36,8 @@ export async function approveCarePlan(
   planId: string,
   input: z.output<typeof carePlanApproveSchema>,
   actor: Actor,
+  /** The moment of approval (the demo seed approves plans in the past). */
+  now: Date = new Date(),
 ): Promise<CarePlanDoc> {
   const resident = await careResident(residentId, true);
   const before = await getCarePlan(residentId, planId);
@@ -49,7 +51,7 @@ export async function approveCarePlan(
   const base = plans.find((p) => p.number === before.basedOn);
   if (base && base.approvalSeq !== current) throw new AppError('draft_outdated');
   const seq = (current ?? 0) + 1;
-  const approvedAt = new Date();
+  const approvedAt = now;
   let after: CarePlanDoc;
   try {
     after = await updateVersioned<CarePlanDoc>(CarePlan, planId, input.version, {

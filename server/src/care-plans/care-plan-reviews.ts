@@ -14,7 +14,7 @@ import { careResident } from './resident-access';
 type ReviewInput = z.output<typeof carePlanReviewSchema>;
 
 /** Progress for each goal of the plan exactly once; a day after approval and the last review. */
-function checkReview(plan: CarePlanDoc, input: ReviewInput): void {
+function checkReview(plan: CarePlanDoc, input: ReviewInput, today: string): void {
   const fields: Record<string, string> = {};
   const goalIds = plan.goals.map((g) => g._id.toString());
   input.progress.forEach((p, i) => {
@@ -28,7 +28,7 @@ function checkReview(plan: CarePlanDoc, input: ReviewInput): void {
     (latest, r) => (r.reviewedOn > latest ? r.reviewedOn : latest),
     centreDay(plan.approvedAt!),
   );
-  if (input.reviewedOn > centreDay()) fields.reviewedOn = 'date_in_future';
+  if (input.reviewedOn > today) fields.reviewedOn = 'date_in_future';
   else if (input.reviewedOn < earliest) fields.reviewedOn = 'review_too_early';
   if (Object.keys(fields).length) throw badRequest(fields);
 }
@@ -38,6 +38,8 @@ export async function recordReview(
   planId: string,
   input: ReviewInput,
   actor: Actor,
+  /** When it is recorded (the demo seed records reviews in the past). */
+  now: Date = new Date(),
 ): Promise<CarePlanDoc> {
   const resident = await careResident(residentId, true);
   const plan = await getCarePlan(residentId, planId);
@@ -45,7 +47,7 @@ export async function recordReview(
   if (plan.approvalSeq === null || plan.approvalSeq !== current)
     throw new AppError('plan_not_current');
   if (plan.version !== input.version) throw staleVersion();
-  checkReview(plan, input);
+  checkReview(plan, input, centreDay(now));
   const review = {
     _id: new mongoose.Types.ObjectId(),
     reviewedOn: input.reviewedOn,
@@ -53,7 +55,7 @@ export async function recordReview(
     reviewerName: actor?.fullName ?? '—',
     progress: input.progress,
     comment: input.comment,
-    recordedAt: new Date(),
+    recordedAt: now,
   };
   // The engine's $push is unreliable: the whole list is written again under the version check.
   const after = await updateVersioned<CarePlanDoc>(CarePlan, planId, input.version, {

@@ -176,6 +176,7 @@ export async function reviseCarePlan(
   planId: string,
   input: z.output<typeof carePlanReviseSchema>,
   actor: Actor,
+  now: Date = new Date(),
 ): Promise<CarePlanDoc> {
   const resident = await careResident(residentId, true);
   const plan = await getCarePlan(residentId, planId);
@@ -190,7 +191,7 @@ export async function reviseCarePlan(
     resident,
     {
       assessmentId,
-      planDate: centreDay(),
+      planDate: centreDay(now),
       reviewFrequency: plan.reviewFrequency,
       goals: plan.goals.map((g) => ({
         _id: g._id,
