@@ -70,7 +70,7 @@ type CaseFile = {
   goals: GoalInput[];
   reviews: Review[];
   /** A revision after the last review: approved today, or left as a draft. */
-  revision: { approve: boolean; intervention: [string, string] } | null;
+  revision: { approve: boolean; intervention: [string, string] | null } | null;
 };
 
 function goalsFor(
@@ -122,6 +122,14 @@ function reviewsFor(
   }
 }
 
+/** An intervention the goal (the first one left once the first goal is dropped) lacks. */
+function newIntervention(random: Random, goal: GoalInput): [string, string] | null {
+  const missing = interventionsByDomain[goal.domain].filter(
+    ([what]) => !goal.interventions?.some((i) => i.what === what),
+  );
+  return missing.length ? random.helpers.arrayElement(missing) : null;
+}
+
 function drawFile(
   random: Random,
   resident: { id: string; category: ResidentCategory },
@@ -149,7 +157,7 @@ function drawFile(
     !overdue && extra < 0.25
       ? {
           approve: extra < 0.15,
-          intervention: random.helpers.arrayElement(interventionsByDomain[goals[0]!.domain]),
+          intervention: newIntervention(random, (goals[1] ?? goals[0])!),
         }
       : null;
   return {
@@ -181,11 +189,10 @@ async function revise(file: CaseFile, planId: string): Promise<void> {
     targetDate: g.targetDate < soonest ? soonest : g.targetDate,
   }));
   if (goals.length > 1) goals.shift();
-  const [what, frequency] = revision!.intervention;
-  goals[0]!.interventions = [
-    ...(goals[0]!.interventions ?? []),
-    { what: `${what} (tăng cường)`, frequency },
-  ];
+  if (revision!.intervention) {
+    const [what, frequency] = revision!.intervention;
+    goals[0]!.interventions = [...(goals[0]!.interventions ?? []), { what, frequency }];
+  }
   goals.push({
     domain: 'family_reintegration',
     description: 'Duy trì liên lạc với người thân ít nhất hai tuần một lần',
