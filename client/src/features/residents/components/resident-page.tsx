@@ -22,6 +22,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
 import { useResident } from '../api/get-resident';
 import { CategoryBadge, StatusBadge } from './resident-badges';
+import { CarePlanTab } from '../../care-plans/components/care-plan-tab';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -140,6 +141,7 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
           <Text style={{ whiteSpace: 'pre-wrap' }}>{or(resident.healthNotes)}</Text>
         </Section>
       </SimpleGrid>
+      <CarePlanTab residentId={resident.id} resident={resident} />
       <Text size="sm" c="dimmed" mt="lg">
         {t('residents.updatedAt', { at: formatDateTime(resident.updatedAt) })}
       </Text>
