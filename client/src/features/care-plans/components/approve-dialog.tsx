@@ -30,23 +30,22 @@ export function ApproveDialog({
   const approve = useApproveCarePlan(initial.residentId, initial.id);
   const { plan, stale, markStale, reload } = useFreshPlan(initial, () => approve.reset());
 
+  // Approval moves the draft out of the list that shows this dialog, which unmounts it before
+  // mutate()'s own callbacks would run: the promise still settles.
   const confirm = () =>
-    approve.mutate(
-      { version: plan.version },
-      {
-        onSuccess: (approved) => {
-          notifications.show({
-            color: 'green',
-            message: t('carePlans.approve.done', {
-              n: approved.number,
-              day: approved.nextReviewOn ? formatDay(approved.nextReviewOn) : '',
-            }),
-          });
-          onClose();
-        },
-        onError: (error) => {
-          if (isApiError(error, 'stale_version')) markStale();
-        },
+    approve.mutateAsync({ version: plan.version }).then(
+      (approved) => {
+        notifications.show({
+          color: 'green',
+          message: t('carePlans.approve.done', {
+            n: approved.number,
+            day: approved.nextReviewOn ? formatDay(approved.nextReviewOn) : '',
+          }),
+        });
+        onClose();
+      },
+      (error: unknown) => {
+        if (isApiError(error, 'stale_version')) markStale();
       },
     );
 

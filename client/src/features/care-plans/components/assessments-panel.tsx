@@ -14,22 +14,34 @@ type Props = {
   residentId: string;
   assessments: Assessment[];
   onPlanFrom: (assessmentId: string) => void;
+  /** Opens on a new assessment's form (the plan tab's "assess first" button). */
+  startNew?: boolean;
+  onFormClosed?: () => void;
 };
 
 const needsCount = (a: Assessment) =>
   Object.values(a.domains).reduce((n, d) => n + d.needs.length, 0);
 
-export function AssessmentsPanel({ residentId, assessments, onPlanFrom }: Props) {
+export function AssessmentsPanel({
+  residentId,
+  assessments,
+  onPlanFrom,
+  startNew = false,
+  onFormClosed,
+}: Props) {
   const { t } = useTranslation();
   const canWrite = useCan('care_plans.write');
-  const [editing, setEditing] = useState<Assessment | 'new' | null>(null);
+  const [editing, setEditing] = useState<Assessment | 'new' | null>(startNew ? 'new' : null);
 
   if (editing)
     return (
       <AssessmentForm
         residentId={residentId}
         assessment={editing === 'new' ? undefined : editing}
-        onClose={() => setEditing(null)}
+        onClose={() => {
+          setEditing(null);
+          onFormClosed?.();
+        }}
       />
     );
 

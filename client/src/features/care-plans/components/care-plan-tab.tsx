@@ -35,6 +35,7 @@ function CarePlanParts({ residentId, resident }: Props) {
   const [tab, setTab] = useState<string | null>('plan');
   const [editing, setEditing] = useState<CarePlanView | null>(null);
   const [newPlanFrom, setNewPlanFrom] = useState<string | null>(null);
+  const [assessNow, setAssessNow] = useState(false);
 
   if (plans.isError || assessments.isError)
     return (
@@ -83,7 +84,10 @@ function CarePlanParts({ residentId, resident }: Props) {
               resident={resident}
               onEdit={openEditor}
               onNewPlan={() => setNewPlanFrom(assessments.data[0]?.id ?? null)}
-              onAssess={() => setTab('assessments')}
+              onAssess={() => {
+                setAssessNow(true);
+                setTab('assessments');
+              }}
             />
           )}
         </Tabs.Panel>
@@ -92,6 +96,8 @@ function CarePlanParts({ residentId, resident }: Props) {
             residentId={residentId}
             assessments={assessments.data}
             onPlanFrom={setNewPlanFrom}
+            startNew={assessNow}
+            onFormClosed={() => setAssessNow(false)}
           />
         </Tabs.Panel>
         <Tabs.Panel value="history">
