@@ -17,7 +17,7 @@ import {
   listAssessments,
   updateAssessment,
 } from './assessments.service';
-import { careResident } from './resident-access';
+import { careResident } from './care-records';
 
 export function assessmentsRouter(registry: OpenAPIRegistry) {
   const api = new ApiRouter(registry, '/api/residents', 'care-plans');

@@ -4,12 +4,12 @@ import type {
   assessmentCreateSchema,
   assessmentUpdateSchema,
 } from '@care/shared/needs-assessments';
-import { recordChange, type Actor } from '../audit/audit.service';
+import type { Actor } from '../audit/audit.service';
 import { AppError, notFound, staleVersion } from '../platform/errors';
 import { updateVersioned } from '../platform/versioned';
 import { Assessment, auditedAssessmentFields, type AssessmentDoc } from './assessment.model';
 import { CarePlan } from './care-plan.model';
-import { careResident, type CareResident } from './resident-access';
+import { careResident, recordCareChange, type CareResident } from './care-records';
 import { checkStaff } from './staff';
 
 /** A resident has a few assessments a year: all of them, by one equality key, sorted here. */
@@ -33,23 +33,20 @@ export async function getAssessment(
   return doc;
 }
 
-function auditAssessment(
+const auditAssessment = (
   actor: Actor,
   resident: CareResident,
   before: AssessmentDoc | null,
   after: AssessmentDoc,
-) {
-  return recordChange({
+) =>
+  recordCareChange({
     actor,
-    action: before ? 'update' : 'create',
+    resident,
     entity: 'assessment',
-    entityId: after._id.toString(),
-    entityLabel: resident.code,
     before,
     after,
     fields: auditedAssessmentFields,
   });
-}
 
 export async function createAssessment(
   residentId: string,

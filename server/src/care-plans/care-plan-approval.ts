@@ -4,14 +4,14 @@
 // order under a unique index, so of two drafts approved at the same moment only one wins.
 import type { z } from 'zod';
 import type { carePlanApproveSchema } from '@care/shared/care-plans';
-import { recordChange, type Actor } from '../audit/audit.service';
+import type { Actor } from '../audit/audit.service';
 import { isDuplicateKey } from '../platform/db';
 import { AppError, badRequest, staleVersion } from '../platform/errors';
 import { updateVersioned } from '../platform/versioned';
 import { lockAssessment } from './assessments.service';
 import { CarePlan, type CarePlanDoc } from './care-plan.model';
 import { auditPlan, currentSeqOf, getCarePlan, residentPlans } from './care-plans.service';
-import { careResident, type CareResident } from './resident-access';
+import { careResident, recordCareChange, type CareResident } from './care-records';
 import { checkStaff } from './staff';
 
 /** A draft may be saved half-written; an approved plan says what is done, how often, by whom. */
@@ -92,12 +92,10 @@ async function supersedeEarlier(
       { returnDocument: 'after' },
     ).lean<CarePlanDoc>();
     if (superseded)
-      await recordChange({
+      await recordCareChange({
         actor,
-        action: 'update',
+        resident,
         entity: 'care_plan',
-        entityId: p._id.toString(),
-        entityLabel: resident.code,
         before: p,
         after: superseded,
         fields: ['status'],

@@ -9,7 +9,7 @@ import { AppError, badRequest, staleVersion } from '../platform/errors';
 import { updateVersioned } from '../platform/versioned';
 import { CarePlan, type CarePlanDoc } from './care-plan.model';
 import { currentSeqOf, getCarePlan, residentPlans } from './care-plans.service';
-import { careResident } from './resident-access';
+import { careResident } from './care-records';
 
 type ReviewInput = z.output<typeof carePlanReviewSchema>;
 

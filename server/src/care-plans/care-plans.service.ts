@@ -9,7 +9,7 @@ import type {
 } from '@care/shared/care-plans';
 import { centreDay } from '@care/shared/dates';
 import type { AssessmentDomains } from '@care/shared/needs-assessments';
-import { recordChange, type Actor } from '../audit/audit.service';
+import type { Actor } from '../audit/audit.service';
 import { nextSequence } from '../platform/counters';
 import { AppError, badRequest, notFound, staleVersion } from '../platform/errors';
 import { updateVersioned } from '../platform/versioned';
@@ -21,7 +21,7 @@ import {
   type CarePlanDoc,
 } from './care-plan.model';
 import type { PlanContext } from './care-plan.presenter';
-import { careResident, type CareResident } from './resident-access';
+import { careResident, recordCareChange, type CareResident } from './care-records';
 import { checkStaff, staffNames } from './staff';
 
 /** Versions of one resident's plan: a few a year, read by one equality key and sorted here. */
@@ -90,23 +90,20 @@ async function goalsToStore(goals: z.output<typeof carePlanUpdateSchema>['goals'
   }));
 }
 
-export function auditPlan(
+export const auditPlan = (
   actor: Actor,
   resident: CareResident,
   before: CarePlanDoc | null,
   after: CarePlanDoc,
-) {
-  return recordChange({
+) =>
+  recordCareChange({
     actor,
-    action: before ? 'update' : 'create',
+    resident,
     entity: 'care_plan',
-    entityId: after._id.toString(),
-    entityLabel: resident.code,
     before,
     after,
     fields: before ? auditedCarePlanFields : ['number', ...auditedCarePlanFields],
   });
-}
 
 async function insertDraft(
   resident: CareResident,

@@ -7,8 +7,8 @@ import type { CarePlanView } from '@care/shared/care-plans';
 import { formatDay } from '@care/shared/dates';
 import { isApiError } from '../../../app/errors';
 import { AppModal } from '../../../components/app-modal';
-import { SaveProblem } from '../../../components/save-problem';
 import { useApproveCarePlan } from '../api/approve-care-plan';
+import { PlanSaveProblem } from './plan-save-problem';
 import { useFreshPlan } from './use-fresh-plan';
 
 /** "goals.2.interventions" → "Goal 3: …" so the manager knows which goal to complete. */
@@ -62,14 +62,7 @@ export function ApproveDialog({
             </List>
           </Alert>
         ) : (
-          <SaveProblem
-            stale={stale}
-            error={approve.error}
-            onReload={() => reload.mutate()}
-            reloading={reload.isPending}
-            staleTitle={t('carePlans.staleTitle')}
-            staleBody={t('carePlans.staleBody')}
-          />
+          <PlanSaveProblem stale={stale} error={approve.error} reload={reload} />
         )}
         <Text>{t('carePlans.approve.confirm', { n: plan.number, goals: plan.goals.length })}</Text>
         <Text size="sm" c="dimmed">

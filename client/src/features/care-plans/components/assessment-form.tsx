@@ -2,20 +2,10 @@
 // its identified needs (daily activities and risks in their own structured parts).
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import {
-  Button,
-  Fieldset,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Fieldset, Paper, Select, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, type Path } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { centreDay } from '@care/shared/dates';
@@ -26,18 +16,15 @@ import {
   type AssessmentUpdateInput,
   type AssessmentView,
 } from '@care/shared/needs-assessments';
-import { ApiError } from '../../../app/api-client';
-import { isApiError } from '../../../app/errors';
 import { useFieldError, zodMessages } from '../../../app/i18n/form-errors';
-import { setServerFieldErrors } from '../../../app/server-field-errors';
 import { useCurrentUser } from '../../../app/session';
-import { SaveProblem } from '../../../components/save-problem';
 import { useCarePlanStaff } from '../api/get-care-plan-staff';
 import { useCreateAssessment } from '../api/create-assessment';
 import { useUpdateAssessment } from '../api/update-assessment';
 import { getAssessment } from '../api/get-assessment';
 import { ActivitiesField, NeedsField, RisksField } from './assessment-fields';
-import { DayInput } from './day-input';
+import { DayField } from './day-input';
+import { FormActions, PlanSaveProblem, saveErrorHandler } from './plan-save-problem';
 
 type Values = AssessmentUpdateInput;
 
@@ -88,11 +75,7 @@ export function AssessmentForm({ residentId, assessment, onClose }: Props) {
   });
 
   const submit = form.handleSubmit((values) => {
-    const onError = (error: Error) => {
-      if (isApiError(error, 'stale_version')) setStale(true);
-      else if (error instanceof ApiError)
-        setServerFieldErrors(error, form.setError, Object.keys(error.fields) as Path<Values>[]);
-    };
+    const onError = saveErrorHandler(form.setError, () => setStale(true));
     const onSuccess = () => {
       notifications.show({ color: 'green', message: t('carePlans.assessments.saved') });
       onClose();
@@ -120,29 +103,14 @@ export function AssessmentForm({ residentId, assessment, onClose }: Props) {
         <Title order={3} size="h4" id="assessment-form-title">
           {t(assessment ? 'carePlans.assessments.editTitle' : 'carePlans.assessments.newTitle')}
         </Title>
-        <SaveProblem
-          stale={stale}
-          error={isApiError(save.error, 'validation_failed') ? null : save.error}
-          onReload={() => reload.mutate()}
-          reloading={reload.isPending}
-          staleTitle={t('carePlans.staleTitle')}
-          staleBody={t('carePlans.staleBody')}
-        />
+        <PlanSaveProblem stale={stale} error={save.error} reload={reload} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Controller
+          <DayField
             control={form.control}
             name="assessedOn"
-            render={({ field }) => (
-              <DayInput
-                label={t('carePlans.assessments.assessedOn')}
-                required
-                value={field.value}
-                onChange={(day) => field.onChange(day ?? '')}
-                onBlur={field.onBlur}
-                maxDate={centreDay()}
-                error={fieldError(errors.assessedOn)}
-              />
-            )}
+            label={t('carePlans.assessments.assessedOn')}
+            required
+            maxDate={centreDay()}
           />
           <Controller
             control={form.control}
@@ -206,14 +174,12 @@ export function AssessmentForm({ residentId, assessment, onClose }: Props) {
             </Stack>
           </Fieldset>
         ))}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending} disabled={stale}>
-            {t('carePlans.assessments.save')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          saving={save.isPending}
+          disabled={stale}
+          label={t('carePlans.assessments.save')}
+        />
       </Stack>
     </Paper>
   );

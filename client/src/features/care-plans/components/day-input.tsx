@@ -3,7 +3,9 @@ import '@mantine/dates/styles.css';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en-gb';
 import { DateInput, DatesProvider } from '@mantine/dates';
+import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useFieldError } from '../../../app/i18n/form-errors';
 
 /** `dd/MM/yyyy` (also with `-` or `.`, one-digit day and month) → `yyyy-MM-dd`, else null. */
 export function parseDay(text: string): string | null {
@@ -44,5 +46,33 @@ export function DayInput({ label, value, onChange, required, ...rest }: Props) {
         {...rest}
       />
     </DatesProvider>
+  );
+}
+
+type FieldProps<T extends FieldValues> = {
+  control: Control<T>;
+  name: Path<T>;
+  label: string;
+  required?: boolean;
+  maxDate?: string;
+};
+
+/** A day field of a react-hook-form form, with its message (from the resolver or the server). */
+export function DayField<T extends FieldValues>({ control, name, ...shown }: FieldProps<T>) {
+  const fieldError = useFieldError();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <DayInput
+          {...shown}
+          value={field.value as string | null}
+          onChange={(day) => field.onChange(day ?? '')}
+          onBlur={field.onBlur}
+          error={fieldError(fieldState.error)}
+        />
+      )}
+    />
   );
 }

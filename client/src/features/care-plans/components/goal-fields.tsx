@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { goalDomains, type carePlanUpdateSchema, type StaffOption } from '@care/shared/care-plans';
 import { useFieldError } from '../../../app/i18n/form-errors';
-import { DayInput } from './day-input';
+import { DayField } from './day-input';
 
 export type DraftValues = z.input<typeof carePlanUpdateSchema>;
 
@@ -61,19 +61,11 @@ export function GoalFields({ index, staff, onRemove, canRemove }: Props) {
             error={fieldError(errors?.domain)}
             {...register(`goals.${index}.domain`)}
           />
-          <Controller
+          <DayField
             control={control}
             name={`goals.${index}.targetDate`}
-            render={({ field }) => (
-              <DayInput
-                label={t('carePlans.targetDate')}
-                required
-                value={field.value}
-                onChange={(day) => field.onChange(day ?? '')}
-                onBlur={field.onBlur}
-                error={fieldError(errors?.targetDate)}
-              />
-            )}
+            label={t('carePlans.targetDate')}
+            required
           />
         </SimpleGrid>
         <Textarea

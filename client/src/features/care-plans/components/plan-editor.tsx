@@ -1,37 +1,20 @@
 // The draft editor: plan date, review frequency, the assessment it builds on, and its goals. The
 // whole draft is saved at the version read; a 409 offers to reload what someone else saved.
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IconPlus } from '@tabler/icons-react';
-import { Controller, FormProvider, useFieldArray, useForm, type Path } from 'react-hook-form';
+import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import {
-  carePlanUpdateSchema,
-  reviewFrequencies,
-  type CarePlanView,
-} from '@care/shared/care-plans';
-import { formatDay } from '@care/shared/dates';
+import { carePlanUpdateSchema, type CarePlanView } from '@care/shared/care-plans';
 import type { AssessmentView } from '@care/shared/needs-assessments';
-import { ApiError } from '../../../app/api-client';
 import { isApiError } from '../../../app/errors';
 import { useFieldError, zodMessages } from '../../../app/i18n/form-errors';
-import { setServerFieldErrors } from '../../../app/server-field-errors';
-import { SaveProblem } from '../../../components/save-problem';
 import { useCarePlanStaff } from '../api/get-care-plan-staff';
 import { useUpdateCarePlan } from '../api/update-care-plan';
-import { DayInput } from './day-input';
+import { PlanBasisFields } from './plan-basis-fields';
+import { FormActions, PlanSaveProblem, saveErrorHandler } from './plan-save-problem';
 import { GoalFields, type DraftValues } from './goal-fields';
 import { useFreshPlan } from './use-fresh-plan';
 
@@ -80,15 +63,7 @@ export function PlanEditor({ plan: initial, assessments, onClose }: Props) {
         });
         onClose();
       },
-      onError: (error) => {
-        if (isApiError(error, 'stale_version')) markStale();
-        else if (error instanceof ApiError)
-          setServerFieldErrors(
-            error,
-            form.setError,
-            Object.keys(error.fields) as Path<DraftValues>[],
-          );
-      },
+      onError: saveErrorHandler(form.setError, markStale),
     }),
   );
 
@@ -118,56 +93,14 @@ export function PlanEditor({ plan: initial, assessments, onClose }: Props) {
           <Title order={3} size="h4" id="plan-editor-title">
             {t('carePlans.editor.title', { n: plan.number })}
           </Title>
-          <SaveProblem
-            stale={stale}
-            error={
-              update.isError && !isApiError(update.error, 'validation_failed') ? update.error : null
-            }
-            onReload={() => reload.mutate()}
-            reloading={reload.isPending}
-            staleTitle={t('carePlans.staleTitle')}
-            staleBody={t('carePlans.staleBody')}
-          />
+          <PlanSaveProblem stale={stale} error={update.error} reload={reload} />
           {isApiError(update.error, 'validation_failed') ? (
             <Alert color="red" variant="light" role="alert">
               {update.error.message}
             </Alert>
           ) : null}
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Controller
-              control={form.control}
-              name="planDate"
-              render={({ field }) => (
-                <DayInput
-                  label={t('carePlans.planDate')}
-                  required
-                  value={field.value}
-                  onChange={(day) => field.onChange(day ?? '')}
-                  onBlur={field.onBlur}
-                  error={fieldError(errors.planDate)}
-                />
-              )}
-            />
-            <NativeSelect
-              label={t('carePlans.reviewFrequency.label')}
-              withAsterisk
-              data={reviewFrequencies.map((f) => ({
-                value: f,
-                label: t(`carePlans.reviewFrequency.${f}`),
-              }))}
-              error={fieldError(errors.reviewFrequency)}
-              {...form.register('reviewFrequency')}
-            />
-            <NativeSelect
-              label={t('carePlans.assessment')}
-              withAsterisk
-              data={assessments.map((a) => ({
-                value: a.id,
-                label: t('carePlans.assessments.of', { day: formatDay(a.assessedOn) }),
-              }))}
-              error={fieldError(errors.assessmentId)}
-              {...form.register('assessmentId')}
-            />
+            <PlanBasisFields assessments={assessments} />
           </SimpleGrid>
           {fieldError(errors.goals?.message ?? errors.goals?.root) ? (
             <Text c="red.8" size="sm" role="alert">
@@ -191,14 +124,12 @@ export function PlanEditor({ plan: initial, assessments, onClose }: Props) {
           >
             {t('carePlans.editor.addGoal')}
           </Button>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending} disabled={stale}>
-              {t('carePlans.editor.save')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            saving={update.isPending}
+            disabled={stale}
+            label={t('carePlans.editor.save')}
+          />
         </Stack>
       </FormProvider>
     </Paper>

@@ -20,6 +20,28 @@ export function printPlan(): void {
   window.print();
 }
 
+/** A place to sign on paper, with the name (and when, for the approval) already written. */
+function Signature({ title, name, at }: { title: string; name: string; at?: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <strong>{title}</strong>
+      <br />
+      <em>{t('carePlans.print.sign')}</em>
+      <br />
+      <br />
+      <br />
+      {name}
+      {at ? (
+        <>
+          <br />
+          {formatDateTime(at)}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
 export function PlanPrint({ plan, resident }: { plan: CarePlanView; resident?: PrintedResident }) {
   const { t } = useTranslation();
   const goals = goalDomains.flatMap((d) => plan.goals.filter((g) => g.domain === d));
@@ -116,30 +138,12 @@ export function PlanPrint({ plan, resident }: { plan: CarePlanView; resident?: P
         </>
       ) : null}
       <div className="cpp-signatures">
-        <div>
-          <strong>{t('carePlans.print.preparedBy')}</strong>
-          <br />
-          <em>{t('carePlans.print.sign')}</em>
-          <br />
-          <br />
-          <br />
-          {plan.createdBy.fullName}
-        </div>
-        <div>
-          <strong>{t('carePlans.print.approvedBy')}</strong>
-          <br />
-          <em>{t('carePlans.print.sign')}</em>
-          <br />
-          <br />
-          <br />
-          {plan.approvedBy?.fullName ?? ''}
-          {plan.approvedAt ? (
-            <>
-              <br />
-              {formatDateTime(plan.approvedAt)}
-            </>
-          ) : null}
-        </div>
+        <Signature title={t('carePlans.print.preparedBy')} name={plan.createdBy.fullName} />
+        <Signature
+          title={t('carePlans.print.approvedBy')}
+          name={plan.approvedBy?.fullName ?? ''}
+          at={plan.approvedAt}
+        />
       </div>
     </div>,
     document.body,

@@ -1,9 +1,9 @@
 // Recording a review of the plan in force: the day, progress and a note per goal, an overall
 // comment. The next review date then moves one interval on.
-import { Button, Group, NativeSelect, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Group, NativeSelect, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { startingProgress } from '@care/shared/care-plan-rules';
@@ -14,15 +14,12 @@ import {
   type CarePlanView,
 } from '@care/shared/care-plans';
 import { centreDay, formatDay } from '@care/shared/dates';
-import { ApiError } from '../../../app/api-client';
-import { isApiError } from '../../../app/errors';
 import { useFieldError, zodMessages } from '../../../app/i18n/form-errors';
-import { setServerFieldErrors } from '../../../app/server-field-errors';
 import { AppModal } from '../../../components/app-modal';
-import { SaveProblem } from '../../../components/save-problem';
 import { useFreshPlan } from './use-fresh-plan';
 import { useRecordReview } from '../api/record-review';
-import { DayInput } from './day-input';
+import { DayField } from './day-input';
+import { FormActions, PlanSaveProblem, saveErrorHandler } from './plan-save-problem';
 
 function reviewValues(plan: CarePlanView): CarePlanReviewInput {
   return {
@@ -65,15 +62,7 @@ export function ReviewDialog({
         });
         onClose();
       },
-      onError: (error) => {
-        if (isApiError(error, 'stale_version')) markStale();
-        else if (error instanceof ApiError)
-          setServerFieldErrors(
-            error,
-            form.setError,
-            Object.keys(error.fields) as Path<CarePlanReviewInput>[],
-          );
-      },
+      onError: saveErrorHandler(form.setError, markStale),
     }),
   );
 
@@ -81,28 +70,13 @@ export function ReviewDialog({
     <AppModal title={t('carePlans.review.title', { n: plan.number })} onClose={onClose} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <SaveProblem
-            stale={stale}
-            error={isApiError(record.error, 'validation_failed') ? null : record.error}
-            onReload={() => reload.mutate()}
-            reloading={reload.isPending}
-            staleTitle={t('carePlans.staleTitle')}
-            staleBody={t('carePlans.staleBody')}
-          />
-          <Controller
+          <PlanSaveProblem stale={stale} error={record.error} reload={reload} />
+          <DayField
             control={form.control}
             name="reviewedOn"
-            render={({ field }) => (
-              <DayInput
-                label={t('carePlans.review.reviewedOn')}
-                required
-                value={field.value}
-                onChange={(day) => field.onChange(day ?? '')}
-                onBlur={field.onBlur}
-                maxDate={centreDay()}
-                error={fieldError(errors.reviewedOn)}
-              />
-            )}
+            label={t('carePlans.review.reviewedOn')}
+            required
+            maxDate={centreDay()}
           />
           {fieldError(errors.progress?.message ?? errors.progress?.root) ? (
             <Text c="red.8" size="sm" role="alert">
@@ -147,14 +121,12 @@ export function ReviewDialog({
             error={fieldError(errors.comment)}
             {...form.register('comment')}
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={record.isPending} disabled={stale}>
-              {t('carePlans.review.save')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            saving={record.isPending}
+            disabled={stale}
+            label={t('carePlans.review.save')}
+          />
         </Stack>
       </form>
     </AppModal>
