@@ -3,7 +3,7 @@ import { reviewStatus } from '@care/shared/care-plan-rules';
 import { centreDay } from '@care/shared/dates';
 import { CarePlan } from '@care/server/care-plans/care-plan.model';
 import { presentCarePlan } from '@care/server/care-plans/care-plan.presenter';
-import { listCarePlans } from '@care/server/care-plans/care-plans.service';
+import { listCarePlans } from '@care/server/care-plans/care-plan-versions';
 import { Resident } from '@care/server/residents/resident.model';
 import { User } from '@care/server/users/user.model';
 import { useTestApp } from '@care/server/testing/test-app';
@@ -38,7 +38,7 @@ describe('the demo centre seed', () => {
     for (const role of roles) expect(await User.countDocuments({ role })).toBeGreaterThan(0);
     for (const category of residentCategories)
       expect(await Resident.countDocuments({ category })).toBeGreaterThan(0);
-  });
+  }, 60_000); // a whole demo centre, case files included, on a shared 2-core machine
 
   it('makes the same centre every time, case files included', async () => {
     await reseed();

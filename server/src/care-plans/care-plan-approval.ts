@@ -10,7 +10,8 @@ import { AppError, badRequest, staleVersion } from '../platform/errors';
 import { updateVersioned } from '../platform/versioned';
 import { lockAssessment } from './assessments.service';
 import { CarePlan, type CarePlanDoc } from './care-plan.model';
-import { auditPlan, currentSeqOf, getCarePlan, residentPlans } from './care-plans.service';
+import { auditPlan } from './care-plans.service';
+import { currentSeqOf, getCarePlan, residentPlans } from './care-plan-versions';
 import { careResident, recordCareChange, type CareResident } from './care-records';
 import { checkStaff } from './staff';
 

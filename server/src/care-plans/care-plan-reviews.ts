@@ -8,7 +8,7 @@ import { recordAudit, type Actor } from '../audit/audit.service';
 import { AppError, badRequest, staleVersion } from '../platform/errors';
 import { updateVersioned } from '../platform/versioned';
 import { CarePlan, type CarePlanDoc } from './care-plan.model';
-import { currentSeqOf, getCarePlan, residentPlans } from './care-plans.service';
+import { currentSeqOf, getCarePlan, residentPlans } from './care-plan-versions';
 import { careResident } from './care-records';
 
 type ReviewInput = z.output<typeof carePlanReviewSchema>;

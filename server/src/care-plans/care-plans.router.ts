@@ -18,15 +18,8 @@ import { approveCarePlan } from './care-plan-approval';
 import { recordReview } from './care-plan-reviews';
 import { presentCarePlan } from './care-plan.presenter';
 import type { CarePlanDoc } from './care-plan.model';
-import {
-  createCarePlan,
-  listCarePlans,
-  planContext,
-  readCarePlan,
-  residentPlans,
-  reviseCarePlan,
-  updateCarePlan,
-} from './care-plans.service';
+import { createCarePlan, reviseCarePlan, updateCarePlan } from './care-plans.service';
+import { listCarePlans, planContext, readCarePlan, residentPlans } from './care-plan-versions';
 import { listStaffOptions } from './staff';
 
 /** A changed plan as the answer: presented among the resident's versions as they are now. */
