@@ -25,9 +25,7 @@ export function PlanFacts({ plan }: { plan: CarePlanView }) {
       <Field label={t('carePlans.reviewFrequency.label')}>
         {t(`carePlans.reviewFrequency.${plan.reviewFrequency}`)}
       </Field>
-      <Field label={t('carePlans.createdBy')}>
-        {plan.createdBy.fullName} · {formatDateTime(plan.createdAt)}
-      </Field>
+      <Field label={t('carePlans.createdBy')}>{plan.createdBy.fullName}</Field>
       {plan.basedOn ? (
         <Field label={t('carePlans.basedOn')}>{t('carePlans.versionN', { n: plan.basedOn })}</Field>
       ) : null}
