@@ -8,8 +8,9 @@ import { Resident } from '../residents/resident.model';
 export type CareResident = { id: string; code: string };
 
 /**
- * The resident, or 404. `forChange`: assessments and plans are written only for residents still
- * in care (409 otherwise); a discharged resident's are still read.
+ * The resident, or 404. `forChange`: assessments and plans are written only while the resident is
+ * the centre's (409 once discharged; a resident temporarily away keeps their plan); a discharged
+ * resident's are still read.
  */
 export async function careResident(id: string, forChange: boolean): Promise<CareResident> {
   const doc = await Resident.findById(id).select('code status').lean<{
@@ -17,7 +18,7 @@ export async function careResident(id: string, forChange: boolean): Promise<Care
     status: string;
   }>();
   if (!doc) throw notFound();
-  if (forChange && doc.status !== 'in_care') throw new AppError('resident_not_in_care');
+  if (forChange && doc.status === 'discharged') throw new AppError('resident_not_in_care');
   return { id, code: doc.code };
 }
 
