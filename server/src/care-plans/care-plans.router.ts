@@ -13,6 +13,8 @@ import {
   staffOptionSchema,
 } from '@care/shared/care-plans';
 import { idParamsSchema } from '@care/shared/versioning';
+import type { Permission } from '@care/shared/permissions';
+import type { Actor } from '../audit/audit.service';
 import { ApiRouter } from '../platform/api-router';
 import { approveCarePlan } from './care-plan-approval';
 import { recordReview } from './care-plan-reviews';
@@ -72,62 +74,63 @@ export function carePlansRouter(registry: OpenAPIRegistry) {
     },
   );
 
-  api.route(
+  /** A change to one version: its answer is the version as it now stands among the others. */
+  const change = <B extends z.ZodType>(
+    method: 'post' | 'patch',
+    path: string,
+    spec: { summary: string; access: Permission; body: B; status?: number },
+    run: (
+      residentId: string,
+      planId: string,
+      body: z.output<B>,
+      actor: Actor,
+    ) => Promise<CarePlanDoc>,
+  ) =>
+    api.route(method, path, { ...spec, params, response }, async ({ params, body, actor }) =>
+      presentChanged(params.id, await run(params.id, params.planId, body, actor)),
+    );
+
+  change(
     'patch',
     '/:id/care-plans/:planId',
     {
       summary: 'Edit a draft (the whole draft, version-checked)',
       access: 'care_plans.write',
-      params,
       body: carePlanUpdateSchema,
-      response,
     },
-    async ({ params, body, actor }) =>
-      presentChanged(params.id, await updateCarePlan(params.id, params.planId, body, actor)),
+    updateCarePlan,
   );
-
-  api.route(
+  change(
     'post',
     '/:id/care-plans/:planId/approve',
     {
       summary: 'Approve a draft: it becomes the plan in force (managers)',
       access: 'care_plans.approve',
-      params,
       body: carePlanApproveSchema,
-      response,
     },
-    async ({ params, body, actor }) =>
-      presentChanged(params.id, await approveCarePlan(params.id, params.planId, body, actor)),
+    approveCarePlan,
   );
-
-  api.route(
+  change(
     'post',
     '/:id/care-plans/:planId/revise',
     {
       summary: 'Start a new draft version from the plan in force',
       access: 'care_plans.write',
-      params,
       body: carePlanReviseSchema,
-      response,
       status: 201,
     },
-    async ({ params, body, actor }) =>
-      presentChanged(params.id, await reviseCarePlan(params.id, params.planId, body, actor)),
+    reviseCarePlan,
   );
-
-  api.route(
+  change(
     'post',
     '/:id/care-plans/:planId/reviews',
     {
       summary: 'Record a review of the plan in force (progress per goal; version-checked)',
       access: 'care_plans.write',
-      params,
       body: carePlanReviewSchema,
-      response,
       status: 201,
     },
-    async ({ params, body, actor }) =>
-      presentChanged(params.id, await recordReview(params.id, params.planId, body, actor)),
+    recordReview,
   );
 
   return api;
