@@ -4,6 +4,7 @@ import { forgetMarks } from '@care/server/platform/marks';
 import { User } from '@care/server/users/user.model';
 import { createRandom } from '@care/shared/random';
 import { seedHealthRecords } from './health-records';
+import { seedCarePlans } from './care-plans';
 import { seedResidents } from './residents';
 import { seedCareRecords } from './care-records';
 import { seedStaff } from './staff';
@@ -19,6 +20,7 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
   );
   await seedCareRecords(random, residents, staff);
   await seedHealthRecords(staff);
+  await seedCarePlans(random, staff);
   return { staff: staff.length, residents: residents.length };
 }
 

@@ -10,6 +10,8 @@ import { rateLimit } from 'express-rate-limit';
 import type pino from 'pino';
 import { auditRouter } from './audit/audit.router';
 import { authRouter } from './auth/auth.router';
+import { assessmentsRouter } from './care-plans/assessments.router';
+import { carePlanStaffRouter, carePlansRouter } from './care-plans/care-plans.router';
 import { createPassport } from './auth/passport';
 import { healthRouter } from './health/health.router';
 import { healthRecordsRouter } from './health-records/health-records.router';
@@ -104,6 +106,9 @@ export function createApp(config: Config, logger: pino.Logger) {
     residentIncidentsRouter(registry),
     incidentsRouter(registry),
     healthRecordsRouter(registry),
+    assessmentsRouter(registry),
+    carePlansRouter(registry),
+    carePlanStaffRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

@@ -25,6 +25,8 @@ export const auditEntities = [
   'incident',
   'health_profile',
   'measurement',
+  'assessment',
+  'care_plan',
 ] as const;
 export const auditEntitySchema = z.enum(auditEntities);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

@@ -19,6 +19,12 @@ export const errorStatus = {
   not_absent: 409,
   episode_closed: 409,
   follow_ups_open: 409,
+  // Care plans: a record whose state forbids the change (read-only once approved, not in care).
+  assessment_locked: 409,
+  plan_not_draft: 409,
+  plan_not_current: 409,
+  draft_outdated: 409,
+  resident_not_in_care: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 429,

@@ -36,6 +36,18 @@ describe('the permission table', () => {
   });
 });
 
+describe('care plan permissions', () => {
+  it('lets managers, social workers and nurses read, the first two write, managers alone approve', () => {
+    expect(roles.filter((r) => can(r, 'care_plans.read'))).toEqual([
+      'manager',
+      'social_worker',
+      'nurse',
+    ]);
+    expect(roles.filter((r) => can(r, 'care_plans.write'))).toEqual(['manager', 'social_worker']);
+    expect(roles.filter((r) => can(r, 'care_plans.approve'))).toEqual(['manager']);
+  });
+});
+
 describe('navigationFor', () => {
   it('shows each role exactly the entries its permissions allow', () => {
     expect(navigationFor('admin').map((e) => e.id)).toEqual(['dashboard', 'users', 'audit']);

@@ -1,19 +1,6 @@
 // The one permission table: every route and every navigation entry asks `can(role, permission)`.
 import type { Role } from './roles';
 
-// ---- Health records (resident health profile, measurements, growth) ------------------------
-// Kept as a block of its own so it merges cleanly with changes to the main table below.
-const healthPermissions = ['health.read', 'health.write'] as const;
-const healthGrants: Record<Role, readonly (typeof healthPermissions)[number][]> = {
-  admin: [],
-  manager: ['health.read', 'health.write'],
-  social_worker: ['health.read'],
-  nurse: ['health.read', 'health.write'],
-  carer: [],
-  kitchen: [],
-};
-// ---- end of health records -------------------------------------------------------------------
-
 export const permissions = [
   'users.manage',
   'audit.read',
@@ -37,7 +24,11 @@ export const permissions = [
   'documents.read',
   'documents.write',
   'dashboard.read',
-  ...healthPermissions,
+  'health.read',
+  'health.write',
+  'care_plans.read',
+  'care_plans.write',
+  'care_plans.approve',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -65,6 +56,11 @@ const table: Record<Role, readonly Permission[]> = {
     'family.log',
     'documents.read',
     'documents.write',
+    'health.read',
+    'health.write',
+    'care_plans.read',
+    'care_plans.write',
+    'care_plans.approve',
     'dashboard.read',
   ],
   social_worker: [
@@ -84,6 +80,9 @@ const table: Record<Role, readonly Permission[]> = {
     'family.log',
     'documents.read',
     'documents.write',
+    'health.read',
+    'care_plans.read',
+    'care_plans.write',
     'dashboard.read',
   ],
   nurse: [
@@ -100,6 +99,9 @@ const table: Record<Role, readonly Permission[]> = {
     'family.log',
     'documents.read',
     'documents.write',
+    'health.read',
+    'health.write',
+    'care_plans.read',
     'dashboard.read',
   ],
   carer: [
@@ -121,7 +123,7 @@ export function can(role: Role, permission: Permission): boolean {
 }
 
 export function permissionsOf(role: Role): readonly Permission[] {
-  return [...table[role], ...healthGrants[role]];
+  return table[role];
 }
 
 /** Navigation entries of the app shell; `labelKey` is an i18n key (the client maps ids to routes). */

@@ -50,6 +50,16 @@ const serviceKeys = [
   'invalid_cursor',
   'before_closure',
   'wrong_group',
+  'target_before_plan_date',
+  'at_least_one_goal',
+  'duplicate_risk',
+  'unknown_staff',
+  'unknown_assessment',
+  'needs_intervention',
+  'needs_responsible',
+  'goal_not_in_plan',
+  'missing_progress',
+  'review_too_early',
 ] as const;
 
 /** Every key a field message can have: each is in the server's and the client's catalogues. */

@@ -69,3 +69,14 @@ export function isStorageFull(err: unknown): boolean {
   const message = String((err as { message?: string } | null)?.message ?? '');
   return /no space left on device|could not extend file|disk (is )?full|ENOSPC/i.test(message);
 }
+
+/**
+ * A unique index refused the write. MongoDB says 11000; FerretDB 1.24 says so on insert, but an
+ * update that breaks a unique index comes back as an InternalError quoting PostgreSQL.
+ */
+export function isDuplicateKey(err: unknown): boolean {
+  const e = err as { code?: number; message?: string } | null;
+  return (
+    e?.code === 11000 || /duplicate key value violates unique constraint/.test(e?.message ?? '')
+  );
+}

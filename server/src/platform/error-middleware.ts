@@ -1,7 +1,7 @@
 // The one error middleware: every failure becomes `{ error: { code, message, fields? } }`.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import mongoose from 'mongoose';
-import { isDatabaseUnavailable, isStorageFull } from './db';
+import { isDatabaseUnavailable, isDuplicateKey, isStorageFull } from './db';
 import { AppError } from './errors';
 import { fieldMessage, languageOf, message } from './messages';
 
@@ -15,7 +15,7 @@ function toAppError(err: unknown): AppError | null {
   if (e?.code === 'EBADCSRFTOKEN') return new AppError('csrf_invalid');
   if (err instanceof mongoose.Error.CastError || err instanceof mongoose.Error.ValidationError)
     return new AppError('validation_failed');
-  if (e?.code === 11000) {
+  if (isDuplicateKey(err)) {
     const field = Object.keys(e.keyPattern ?? {})[0] ?? '_';
     return new AppError('duplicate', { [field]: 'duplicate' });
   }

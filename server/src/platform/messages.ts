@@ -38,6 +38,16 @@ const vi: Catalogue = {
   not_absent: 'Đối tượng không có đợt vắng mặt nào đang mở.',
   episode_closed: 'Đợt nuôi dưỡng này đã kết thúc, không thể sửa nữa.',
   follow_ups_open: 'Còn việc theo dõi chưa hoàn thành, chưa thể đóng sự cố.',
+  assessment_locked:
+    'Đánh giá này đã được dùng cho một kế hoạch chăm sóc đã phê duyệt nên không sửa được nữa. Hãy lập một đánh giá mới.',
+  plan_not_draft:
+    'Chỉ sửa hoặc phê duyệt được bản nháp. Phiên bản này đã được phê duyệt hoặc đã bị thay thế; hãy tạo bản sửa đổi mới.',
+  plan_not_current:
+    'Chỉ rà soát hoặc sửa đổi được kế hoạch đang có hiệu lực (đã phê duyệt, chưa bị thay thế).',
+  draft_outdated:
+    'Bản nháp này được sửa từ một phiên bản đã bị thay thế. Hãy tạo bản sửa đổi mới từ kế hoạch đang có hiệu lực.',
+  resident_not_in_care:
+    'Đối tượng không còn được chăm sóc tại trung tâm nên không thêm hoặc sửa được đánh giá, kế hoạch.',
 };
 
 const en: Catalogue = {
@@ -66,6 +76,15 @@ const en: Catalogue = {
   not_absent: 'This resident has no open absence.',
   episode_closed: 'This episode of care is closed and can no longer be edited.',
   follow_ups_open: 'Some follow-up tasks are not done yet; the incident cannot be closed.',
+  assessment_locked:
+    'This assessment is used by an approved care plan and can no longer be edited. Record a new assessment instead.',
+  plan_not_draft:
+    'Only a draft can be edited or approved. This version is approved or superseded; start a new revision.',
+  plan_not_current: 'Only the plan in force (approved, not superseded) can be reviewed or revised.',
+  draft_outdated:
+    'This draft revises a version that has since been replaced. Start a new revision from the plan in force.',
+  resident_not_in_care:
+    'This resident is no longer in the centre’s care: assessments and plans cannot be added or changed.',
 };
 
 const viFields: FieldCatalogue = {
@@ -107,6 +126,16 @@ const viFields: FieldCatalogue = {
   measurement_empty: 'Nhập ít nhất một chỉ số',
   blood_pressure_pair: 'Nhập cả huyết áp tâm thu và tâm trương',
   diastolic_not_below_systolic: 'Huyết áp tâm trương phải thấp hơn tâm thu',
+  target_before_plan_date: 'Thời hạn không được trước ngày lập kế hoạch',
+  at_least_one_goal: 'Kế hoạch cần ít nhất một mục tiêu',
+  duplicate_risk: 'Nguy cơ này đã có trong danh sách',
+  unknown_staff: 'Không tìm thấy nhân viên này hoặc nhân viên đã nghỉ',
+  unknown_assessment: 'Không tìm thấy đánh giá này trong hồ sơ của đối tượng',
+  needs_intervention: 'Cần ít nhất một biện pháp can thiệp trước khi phê duyệt',
+  needs_responsible: 'Cần ít nhất một người phụ trách trước khi phê duyệt',
+  goal_not_in_plan: 'Mục tiêu này không thuộc kế hoạch',
+  missing_progress: 'Cần ghi tiến độ cho mọi mục tiêu của kế hoạch',
+  review_too_early: 'Ngày rà soát không được trước ngày phê duyệt hoặc lần rà soát trước',
 };
 
 const enFields: FieldCatalogue = {
@@ -149,6 +178,16 @@ const enFields: FieldCatalogue = {
   measurement_empty: 'Enter at least one value',
   blood_pressure_pair: 'Enter both the systolic and the diastolic pressure',
   diastolic_not_below_systolic: 'The diastolic pressure must be lower than the systolic',
+  target_before_plan_date: 'The target date cannot be before the plan date',
+  at_least_one_goal: 'A plan needs at least one goal',
+  duplicate_risk: 'This risk is already listed',
+  unknown_staff: 'This staff member was not found or has left',
+  unknown_assessment: 'This assessment is not in the resident’s record',
+  needs_intervention: 'Add at least one intervention before approval',
+  needs_responsible: 'Name at least one responsible staff member before approval',
+  goal_not_in_plan: 'This goal is not part of the plan',
+  missing_progress: 'Record progress for every goal of the plan',
+  review_too_early: 'The review date cannot be before approval or the previous review',
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };

@@ -27,6 +27,19 @@ import {
 } from '@care/shared/residents';
 import { roles } from '@care/shared/roles';
 import { validationKeys } from '@care/shared/validation-keys';
+import {
+  goalDomains,
+  goalProgressStatuses,
+  planStatuses,
+  reviewFrequencies,
+} from '@care/shared/care-plans';
+import {
+  assessmentDomains,
+  dailyActivities,
+  riskKinds,
+  riskLevels,
+  supportLevels,
+} from '@care/shared/needs-assessments';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -191,6 +204,17 @@ describe('i18n catalogues', () => {
       ...languages.flatMap((l) => [`language.short.${l}`, `language.name.${l}`]),
       ...roles.map((r) => `dashboard.roleHint.${r}`),
       ...['first', 'previous', 'next', 'last'].map((c) => `paging.${c}`),
+      // Care plans
+      ...goalDomains.map((d) => `carePlans.goalDomain.${d}`),
+      ...goalProgressStatuses.map((s) => `carePlans.progress.${s}`),
+      ...planStatuses.map((s) => `carePlans.status.${s}`),
+      ...reviewFrequencies.map((f) => `carePlans.reviewFrequency.${f}`),
+      ...assessmentDomains.map((d) => `carePlans.assessmentDomain.${d}`),
+      ...dailyActivities.map((a) => `carePlans.activity.${a}`),
+      ...supportLevels.map((l) => `carePlans.supportLevel.${l}`),
+      ...riskKinds.map((k) => `carePlans.risk.${k}`),
+      ...riskLevels.map((l) => `carePlans.riskLevel.${l}`),
+      ...['ok', 'due_soon', 'overdue'].map((s) => `carePlans.reviewStatus.${s}`),
     ];
     for (const language of languages) {
       expect({ language, missing: missingFrom(language, keys) }).toEqual({ language, missing: [] });

@@ -27,6 +27,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
 import { useUrlFilters } from '../../../hooks/use-url-filters';
 import { ResidentNotesTab } from '../../notes/components/resident-notes-tab';
+import { CarePlanTab } from '../../care-plans/components/care-plan-tab';
 import { DocumentsTab } from '../../documents/components/documents-tab';
 import { FamilyTab } from '../../family/components/family-tab';
 import { HealthTab } from '../../health-records/components/health-tab';
@@ -192,6 +193,7 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
   const canSeeAccess = useCan('residents.access_history');
   const canSeeDocuments = useCan('documents.read');
   const canSeeHealth = useCan('health.read');
+  const canSeePlans = useCan('care_plans.read');
   // Allergies live in the health record; the care summary brings them with the rest.
   const careSummary = useCareSummary(resident.id);
 
@@ -249,6 +251,7 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
           <Tabs.Tab value="identity">{t('record.tabs.identity')}</Tabs.Tab>
           <Tabs.Tab value="care">{t('record.tabs.care')}</Tabs.Tab>
           {canSeeHealth ? <Tabs.Tab value="health">{t('record.tabs.health')}</Tabs.Tab> : null}
+          {canSeePlans ? <Tabs.Tab value="plan">{t('record.tabs.plan')}</Tabs.Tab> : null}
           <Tabs.Tab value="stay">{t('record.tabs.stay')}</Tabs.Tab>
           <Tabs.Tab value="notes">{t('record.tabs.notes')}</Tabs.Tab>
           <Tabs.Tab value="incidents">{t('record.tabs.incidents')}</Tabs.Tab>
@@ -283,6 +286,11 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
         {canSeeHealth ? (
           <Tabs.Panel value="health">
             <HealthTab residentId={resident.id} />
+          </Tabs.Panel>
+        ) : null}
+        {canSeePlans ? (
+          <Tabs.Panel value="plan">
+            <CarePlanTab residentId={resident.id} resident={resident} />
           </Tabs.Panel>
         ) : null}
         <Tabs.Panel value="stay">

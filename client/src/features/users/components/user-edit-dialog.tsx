@@ -13,7 +13,7 @@ import { AppModal } from '../../../components/app-modal';
 import { useUpdateUser } from '../api/update-user';
 import { RoleField } from './role-field';
 import { isApiError } from '../../../app/errors';
-import { SaveProblem } from './save-problem';
+import { SaveProblem } from '../../../components/save-problem';
 import { useFreshUser } from './use-fresh-user';
 
 type FormValues = z.input<typeof userUpdateSchema>;
@@ -81,6 +81,8 @@ export function UserEditDialog({
             error={update.error}
             onReload={() => reload.mutate()}
             reloading={reload.isPending}
+            staleTitle={t('users.staleTitle')}
+            staleBody={t('users.staleBody')}
           />
           <TextInput label={t('auth.username')} value={user.username} readOnly disabled />
           <TextInput

@@ -12,7 +12,7 @@ import { setServerFieldErrors } from '../../../app/server-field-errors';
 import { AppModal } from '../../../components/app-modal';
 import { useResetPassword } from '../api/reset-password';
 import { isApiError } from '../../../app/errors';
-import { SaveProblem } from './save-problem';
+import { SaveProblem } from '../../../components/save-problem';
 import { useFreshUser } from './use-fresh-user';
 
 const formSchema = passwordResetSchema
@@ -78,6 +78,8 @@ export function UserPasswordDialog({
             error={reset.error}
             onReload={() => reload.mutate()}
             reloading={reload.isPending}
+            staleTitle={t('users.staleTitle')}
+            staleBody={t('users.staleBody')}
           />
           <Text size="sm">{t('users.resetPasswordHint')}</Text>
           <PasswordInput

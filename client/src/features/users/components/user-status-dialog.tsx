@@ -6,7 +6,7 @@ import type { UserView } from '@care/shared/users';
 import { AppModal } from '../../../components/app-modal';
 import { useUpdateUser } from '../api/update-user';
 import { isApiError } from '../../../app/errors';
-import { SaveProblem } from './save-problem';
+import { SaveProblem } from '../../../components/save-problem';
 import { useFreshUser } from './use-fresh-user';
 
 export function UserStatusDialog({
@@ -52,6 +52,8 @@ export function UserStatusDialog({
           error={update.error}
           onReload={() => reload.mutate(undefined, { onSuccess: () => update.reset() })}
           reloading={reload.isPending}
+          staleTitle={t('users.staleTitle')}
+          staleBody={t('users.staleBody')}
         />
         <Text>
           {t(activate ? 'users.reactivateConfirm' : 'users.deactivateConfirm', {
