@@ -52,8 +52,8 @@ describe('POST /api/residents/:id/assessments', () => {
     const res = await send(sw, 'post', url(resident._id), body).expect(400);
     expect(res.body.error.code).toBe('validation_failed');
     expect(res.body.error.fields).toMatchObject({
-      assessedOn: 'Ngày không được ở tương lai.',
-      'domains.spirituality': 'Trường không được phép.',
+      assessedOn: 'Ngày không được ở tương lai',
+      'domains.spirituality': 'Trường này không được phép',
     });
     expect(res.body.error.fields['domains.self_care.activities.eating']).toBeDefined();
     expect(await Assessment.countDocuments()).toBe(before);

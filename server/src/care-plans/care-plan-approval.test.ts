@@ -49,7 +49,7 @@ describe('POST /api/residents/:id/care-plans/:planId/approve', () => {
     }).expect(201);
     const incomplete = await approve(manager, stub.body.data).expect(400);
     expect(incomplete.body.error.fields['goals.0.interventions']).toBe(
-      'Cần ít nhất một biện pháp can thiệp trước khi phê duyệt.',
+      'Cần ít nhất một biện pháp can thiệp trước khi phê duyệt',
     );
     const stale = await approve(manager, { ...stub.body.data, version: 7 });
     expect(stale.status).toBe(409);

@@ -74,9 +74,9 @@ describe('POST /api/residents/:id/care-plans/:planId/reviews', () => {
       }),
     ).expect(400);
     expect(res.body.error.fields).toEqual({
-      'progress.0.goalId': 'Mục tiêu này không thuộc kế hoạch.',
-      progress: 'Cần ghi tiến độ cho mọi mục tiêu của kế hoạch.',
-      reviewedOn: 'Ngày rà soát không được trước ngày phê duyệt hoặc lần rà soát trước.',
+      'progress.0.goalId': 'Mục tiêu này không thuộc kế hoạch',
+      progress: 'Cần ghi tiến độ cho mọi mục tiêu của kế hoạch',
+      reviewedOn: 'Ngày rà soát không được trước ngày phê duyệt hoặc lần rà soát trước',
     });
     const bad = await send(
       manager,

@@ -63,16 +63,16 @@ describe('POST /api/residents/:id/care-plans', () => {
       ],
     }).expect(400);
     expect(res.body.error.fields['goals.0.targetDate']).toBe(
-      'Ngày cần đạt mục tiêu không được trước ngày lập kế hoạch.',
+      'Thời hạn không được trước ngày lập kế hoạch',
     );
-    expect(res.body.error.fields['goals.1.domain']).toMatch(/health/);
+    expect(res.body.error.fields['goals.1.domain']).toBe('Vui lòng chọn một giá trị trong danh sách');
     const empty = await send(sw, 'post', plansUrl(resident._id), {
       assessmentId: assessment.id,
       planDate: '2026-11-01',
       reviewFrequency: 'monthly',
       goals: [],
     }).expect(400);
-    expect(empty.body.error.fields.goals).toBe('Kế hoạch cần ít nhất một mục tiêu.');
+    expect(empty.body.error.fields.goals).toBe('Kế hoạch cần ít nhất một mục tiêu');
     const cook = await t.addUser({ role: 'kitchen', username: `cook${Date.now()}` });
     const staff = await send(sw, 'post', plansUrl(resident._id), {
       assessmentId: assessment.id,
