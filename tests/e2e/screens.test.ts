@@ -114,6 +114,8 @@ describe('audit trail', () => {
     await open('nurse', '/residents');
     await page.getByRole('link', { name: 'Đoàn Hoàng Việt' }).click();
     await page.getByRole('heading', { name: 'Đoàn Hoàng Việt' }).waitFor();
+    // A request still in flight would answer with the nurse's session cookie after it is cleared.
+    await page.waitForLoadState('networkidle');
     await context.clearCookies();
     await open('admin', '/admin/audit?action=read');
     await page.getByLabel('Hồ sơ', { exact: true }).fill('DT-0001');
