@@ -142,7 +142,11 @@ describe('audit trail', () => {
     await page.getByLabel('Tìm theo họ tên').fill(name);
     await page.getByRole('link', { name }).click();
     await page.getByRole('heading', { name }).waitFor();
-    await context.clearCookies();
+    // The admin signs in on a browser of their own: a nurse's request still in flight cannot
+    // bring her session back.
+    await context.close();
+    context = await b.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    page = await context.newPage();
     await open('admin', '/admin/audit?action=read');
     await page.getByLabel('Hồ sơ', { exact: true }).fill('DT-0001');
     await page.waitForURL(/record=DT-0001/);

@@ -136,7 +136,7 @@ export function GrowthSection({ residentId }: { residentId: string }) {
       ) : (
         <Stack gap="lg">
           <GrowthSummary view={growth.data} />
-          <Suspense fallback={<Skeleton h={340} aria-label={t('common.loading')} />}>
+          <Suspense fallback={<Skeleton h={340} role="status" aria-label={t('common.loading')} />}>
             <GrowthChart view={growth.data} />
           </Suspense>
         </Stack>

@@ -97,7 +97,7 @@ export function MeasurementsSection({ residentId, canEdit, child }: Props) {
         </Text>
       ) : (
         <Stack gap="lg">
-          <Suspense fallback={<Skeleton h={300} aria-label={t('common.loading')} />}>
+          <Suspense fallback={<Skeleton h={300} role="status" aria-label={t('common.loading')} />}>
             <MeasurementCharts measurements={items} />
           </Suspense>
           <MeasurementTable items={all ? items : items.slice(0, firstRows)} />
