@@ -277,13 +277,15 @@ export async function seedCarePlans(random: Random, staff: UserDoc[]): Promise<n
   };
   const today = centreDay();
   const residents = await Resident.find({ status: 'in_care' })
-    .select('category')
+    .select('categories')
     .sort({ code: 1 })
-    .lean<{ _id: { toString(): string }; category: ResidentCategory }[]>();
+    .lean<{ _id: { toString(): string }; categories: ResidentCategory[] }[]>();
   // About two in five have their case file in the system so far (the others are still on paper).
   const files = residents
     .filter(() => random.number.float() >= 0.6)
-    .map((r) => drawFile(random, { id: r._id.toString(), category: r.category }, team, today));
+    .map((r) =>
+      drawFile(random, { id: r._id.toString(), category: r.categories[0]! }, team, today),
+    );
   const queue = [...files];
   await Promise.all(
     Array.from({ length: parallelFiles }, async () => {

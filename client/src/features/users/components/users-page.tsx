@@ -188,6 +188,8 @@ export function UsersPage() {
                     leftSection={<IconPencil size={14} aria-hidden />}
                     onClick={() => setDialog({ kind: 'edit', user })}
                     aria-label={t('users.editOf', { name: user.fullName })}
+                    // A tap anywhere on the row edits the account, as on the residents' list.
+                    className="row-link"
                   >
                     {t('common.edit')}
                   </Button>
@@ -196,6 +198,7 @@ export function UsersPage() {
                       <Button
                         size="xs"
                         variant="default"
+                        className="above-row-link"
                         rightSection={<IconChevronDown size={14} aria-hidden />}
                         aria-label={t('users.moreOf', { name: user.fullName })}
                       >
