@@ -5,6 +5,8 @@ import { useTestApp } from '@care/server/testing/test-app';
 import { planHealthRecords } from './health-records';
 import { reseed } from './seed-centre';
 
+// A whole demo centre is built first: slow on a busy machine.
+jest.setTimeout(180_000);
 useTestApp();
 
 describe('the demo health records', () => {

@@ -31,7 +31,9 @@ async function residentWithoutFile() {
 describe('care plan', () => {
   it('goes from needs assessment to an approved plan and its review', async () => {
     const resident = await residentWithoutFile();
-    await page.goto(`${b.baseUrl}/login?next=/residents/${resident._id}`);
+    await page.goto(
+      `${b.baseUrl}/login?next=${encodeURIComponent(`/residents/${resident._id}?tab=plan`)}`,
+    );
     await signIn(page, 'manager');
     await page.getByRole('heading', { name: resident.fullName }).waitFor();
     await page.getByText('Chưa có kế hoạch chăm sóc đang có hiệu lực').waitFor();

@@ -19,7 +19,7 @@ it('locks an idle screen, unlocks it with the password, and switches user on the
     await signIn(page, 'manager');
     await page.getByRole('table').getByRole('link').first().click();
     await page.waitForURL(/\/residents\/[0-9a-f]{24}$/);
-    await page.getByText('Quyết định tiếp nhận').first().waitFor();
+    await page.getByText('Dân tộc').first().waitFor();
     const path = new URL(page.url()).pathname;
     const name = await page.getByRole('heading', { level: 1 }).innerText();
 

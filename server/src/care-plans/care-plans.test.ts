@@ -65,7 +65,9 @@ describe('POST /api/residents/:id/care-plans', () => {
     expect(res.body.error.fields['goals.0.targetDate']).toBe(
       'Thời hạn không được trước ngày lập kế hoạch',
     );
-    expect(res.body.error.fields['goals.1.domain']).toBe('Vui lòng chọn một giá trị trong danh sách');
+    expect(res.body.error.fields['goals.1.domain']).toBe(
+      'Vui lòng chọn một giá trị trong danh sách',
+    );
     const empty = await send(sw, 'post', plansUrl(resident._id), {
       assessmentId: assessment.id,
       planDate: '2026-11-01',
