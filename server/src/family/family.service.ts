@@ -4,6 +4,7 @@ import mongoose from 'mongoose';
 import type { z } from 'zod';
 import type { contactLogSchema, familySaveSchema, FamilyView } from '@care/shared/family';
 import { recordAudit, type Actor } from '../audit/audit.service';
+import { isDuplicateKey } from '../platform/db';
 import { staleVersion } from '../platform/errors';
 import { getResident } from '../residents/residents.service';
 import { ContactLog, Family, type ContactLogDoc, type FamilyDoc } from './family.model';
@@ -51,8 +52,10 @@ export async function saveFamily(
   if (version === 0 && !(await Family.exists({ _id: residentId }))) {
     try {
       doc = (await Family.create({ _id: residentId, ...set, version: 1 })).toObject() as FamilyDoc;
-    } catch {
-      throw staleVersion();
+    } catch (err) {
+      // Another first save won the race; anything else is a real failure.
+      if (isDuplicateKey(err)) throw staleVersion();
+      throw err;
     }
   } else {
     doc = await Family.findOneAndUpdate(

@@ -15,6 +15,7 @@ import type { Role } from '@care/shared/roles';
 import { recordAudit, recordChange, type Actor } from '../audit/audit.service';
 import { AppError, notFound, staleVersion } from '../platform/errors';
 import { nextSequence } from '../platform/counters';
+import { isDuplicateKey } from '../platform/db';
 import { findPage } from '../platform/find-page';
 import { updateVersioned } from '../platform/versioned';
 import { derivedFields } from './resident-derived';
@@ -26,8 +27,6 @@ export type Editor = { id: string; fullName: string; role: Role };
 async function nextCode(): Promise<string> {
   return `DT-${String(await nextSequence('resident')).padStart(4, '0')}`;
 }
-
-const isDuplicateKey = (err: unknown) => (err as { code?: number }).code === 11000;
 
 /** Saves a resident's new state; a clash on a unique person key means they are already in care. */
 export async function guardInCare<T>(write: () => Promise<T>): Promise<T> {

@@ -135,6 +135,8 @@ function previousMonth(month: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
+const monthsAtOnce = 3;
+
 export async function readTimeline(
   resident: ResidentDoc,
   options: {
@@ -156,16 +158,23 @@ export async function readTimeline(
   const items: TimelineItem[] = [];
   let scanned = 0;
   let searchedTo: string | null = null;
-  while (
-    month >= startMonth &&
-    scanned < (options.maxMonths ?? 24) &&
-    items.length < (options.limit ?? 40)
-  ) {
-    const found = (await Promise.all(kinds.map((k) => sources[k](resident, month)))).flat();
-    items.push(...found.sort((a, b) => (a.at < b.at ? 1 : -1)));
-    searchedTo = `${month}-01`;
-    scanned++;
-    month = previousMonth(month);
+  const maxMonths = options.maxMonths ?? 24;
+  // A few months at once: each is a handful of equality reads, so they go out together.
+  while (month >= startMonth && scanned < maxMonths && items.length < (options.limit ?? 40)) {
+    const batch: string[] = [];
+    for (; batch.length < monthsAtOnce && month >= startMonth && scanned < maxMonths; scanned++) {
+      batch.push(month);
+      month = previousMonth(month);
+    }
+    const found = await Promise.all(
+      batch.map(async (m) =>
+        (await Promise.all(kinds.map((k) => sources[k](resident, m))))
+          .flat()
+          .sort((x, y) => (x.at < y.at ? 1 : -1)),
+      ),
+    );
+    items.push(...found.flat());
+    searchedTo = `${batch.at(-1)}-01`;
   }
   const next = month >= startMonth && searchedTo ? searchedTo.slice(0, 7) : null;
   return { items, page: { next, searchedTo } };
