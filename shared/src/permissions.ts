@@ -1,129 +1,53 @@
 // The one permission table: every route and every navigation entry asks `can(role, permission)`.
-import type { Role } from './roles';
-
-export const permissions = [
-  'users.manage',
-  'audit.read',
-  'residents.list',
-  'residents.read',
-  'residents.write',
-  'residents.admit',
-  'residents.care_write',
-  'residents.legal',
-  'residents.medical_sensitive',
-  'residents.care_summary',
-  'residents.access_history',
-  'notes.read',
-  'notes.write',
-  'incidents.read',
-  'incidents.write',
-  'incidents.close',
-  'family.read',
-  'family.write',
-  'family.log',
-  'documents.read',
-  'documents.write',
-  'dashboard.read',
-  'health.read',
-  'health.write',
-  'care_plans.read',
-  'care_plans.write',
-  'care_plans.approve',
-] as const;
-export type Permission = (typeof permissions)[number];
+import { roles, type Role } from './roles';
 
 // Least privilege (Decree 13/2023): legal papers and abuse history for case staff, HIV status for
 // managers and nurses, the care summary (and nothing else of a resident) for the kitchen.
-const table: Record<Role, readonly Permission[]> = {
-  admin: ['users.manage', 'audit.read', 'dashboard.read'],
-  manager: [
-    'residents.list',
-    'residents.read',
-    'residents.write',
-    'residents.admit',
-    'residents.care_write',
-    'residents.legal',
-    'residents.medical_sensitive',
-    'residents.care_summary',
-    'residents.access_history',
-    'notes.read',
-    'notes.write',
-    'incidents.read',
-    'incidents.write',
-    'incidents.close',
-    'family.read',
-    'family.write',
-    'family.log',
-    'documents.read',
-    'documents.write',
-    'health.read',
-    'health.write',
-    'care_plans.read',
-    'care_plans.write',
-    'care_plans.approve',
-    'dashboard.read',
-  ],
-  social_worker: [
-    'residents.list',
-    'residents.read',
-    'residents.write',
-    'residents.admit',
-    'residents.care_write',
-    'residents.legal',
-    'residents.care_summary',
-    'notes.read',
-    'notes.write',
-    'incidents.read',
-    'incidents.write',
-    'family.read',
-    'family.write',
-    'family.log',
-    'documents.read',
-    'documents.write',
-    'health.read',
-    'care_plans.read',
-    'care_plans.write',
-    'dashboard.read',
-  ],
-  nurse: [
-    'residents.list',
-    'residents.read',
-    'residents.care_write',
-    'residents.medical_sensitive',
-    'residents.care_summary',
-    'notes.read',
-    'notes.write',
-    'incidents.read',
-    'incidents.write',
-    'family.read',
-    'family.log',
-    'documents.read',
-    'documents.write',
-    'health.read',
-    'health.write',
-    'care_plans.read',
-    'dashboard.read',
-  ],
-  carer: [
-    'residents.list',
-    'residents.care_summary',
-    'notes.read',
-    'notes.write',
-    'incidents.read',
-    'incidents.write',
-    'family.read',
-    'family.log',
-    'dashboard.read',
-  ],
-  kitchen: ['residents.care_summary', 'dashboard.read'],
-};
+// One line per permission: who holds it.
+const table = {
+  'users.manage': ['admin'],
+  'audit.read': ['admin'],
+  'residents.list': ['manager', 'social_worker', 'nurse', 'carer'],
+  'residents.read': ['manager', 'social_worker', 'nurse'],
+  'residents.write': ['manager', 'social_worker'],
+  'residents.admit': ['manager', 'social_worker'],
+  'residents.care_write': ['manager', 'social_worker', 'nurse'],
+  'residents.legal': ['manager', 'social_worker'],
+  'residents.medical_sensitive': ['manager', 'nurse'],
+  'residents.care_summary': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
+  'residents.access_history': ['manager'],
+  'notes.read': ['manager', 'social_worker', 'nurse', 'carer'],
+  'notes.write': ['manager', 'social_worker', 'nurse', 'carer'],
+  'incidents.read': ['manager', 'social_worker', 'nurse', 'carer'],
+  'incidents.write': ['manager', 'social_worker', 'nurse', 'carer'],
+  'incidents.close': ['manager'],
+  'family.read': ['manager', 'social_worker', 'nurse', 'carer'],
+  'family.write': ['manager', 'social_worker'],
+  'family.log': ['manager', 'social_worker', 'nurse', 'carer'],
+  'documents.read': ['manager', 'social_worker', 'nurse'],
+  'documents.write': ['manager', 'social_worker', 'nurse'],
+  'dashboard.read': ['admin', 'manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
+  'health.read': ['manager', 'social_worker', 'nurse'],
+  'health.write': ['manager', 'nurse'],
+  'care_plans.read': ['manager', 'social_worker', 'nurse'],
+  'care_plans.write': ['manager', 'social_worker'],
+  'care_plans.approve': ['manager'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof table;
+export const permissions = Object.keys(table) as Permission[];
 
 export function can(role: Role, permission: Permission): boolean {
-  return permissionsOf(role).includes(permission);
+  return (table[permission] as readonly Role[]).includes(role);
 }
 
 export function permissionsOf(role: Role): readonly Permission[] {
-  return table[role];
+  return permissions.filter((permission) => can(role, permission));
+}
+
+/** Every role that holds a permission (for tests and the staff pickers). */
+export function rolesWith(permission: Permission): readonly Role[] {
+  return roles.filter((role) => can(role, permission));
 }
 
 /** Navigation entries of the app shell; `labelKey` is an i18n key (the client maps ids to routes). */
