@@ -11,7 +11,7 @@ import type pino from 'pino';
 import { auditRouter } from './audit/audit.router';
 import { authRouter } from './auth/auth.router';
 import { assessmentsRouter } from './care-plans/assessments.router';
-import { carePlanStaffRouter, carePlansRouter } from './care-plans/care-plans.router';
+import { carePlansRouter } from './care-plans/care-plans.router';
 import { createPassport } from './auth/passport';
 import { healthRouter } from './health/health.router';
 import { healthRecordsRouter } from './health-records/health-records.router';
@@ -108,7 +108,6 @@ export function createApp(config: Config, logger: pino.Logger) {
     healthRecordsRouter(registry),
     assessmentsRouter(registry),
     carePlansRouter(registry),
-    carePlanStaffRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

@@ -46,8 +46,6 @@ const vi: Catalogue = {
     'Chỉ rà soát hoặc sửa đổi được kế hoạch đang có hiệu lực (đã phê duyệt, chưa bị thay thế).',
   draft_outdated:
     'Bản nháp này được sửa từ một phiên bản đã bị thay thế. Hãy tạo bản sửa đổi mới từ kế hoạch đang có hiệu lực.',
-  resident_not_in_care:
-    'Đối tượng không còn được chăm sóc tại trung tâm nên không thêm hoặc sửa được đánh giá, kế hoạch.',
 };
 
 const en: Catalogue = {
@@ -83,8 +81,6 @@ const en: Catalogue = {
   plan_not_current: 'Only the plan in force (approved, not superseded) can be reviewed or revised.',
   draft_outdated:
     'This draft revises a version that has since been replaced. Start a new revision from the plan in force.',
-  resident_not_in_care:
-    'This resident is no longer in the centre’s care: assessments and plans cannot be added or changed.',
 };
 
 const viFields: FieldCatalogue = {
