@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import { buildResident } from '@care/shared/factories/residents';
 import { createRandom } from '@care/shared/random';
 import { maxDocumentBytes } from '@care/shared/documents';
@@ -89,5 +90,21 @@ describe('documents', () => {
     const res = await upload(sw, type, body, { kind: 'other', title: 'Tệp' }).expect(status);
     expect(res.body.error.message).toMatch(/[à-ỹ]/);
     expect(await ResidentDocument.countDocuments()).toBe(before);
+  });
+
+  it('leaves no stored bytes behind when the description cannot be saved', async () => {
+    const files = () => mongoose.connection.db!.collection('documents.files').countDocuments();
+    const chunks = () => mongoose.connection.db!.collection('documents.chunks').countDocuments();
+    const before = [await files(), await chunks()];
+    // Fault injection: the database refuses the description after the bytes were written.
+    const create = jest
+      .spyOn(ResidentDocument, 'create')
+      .mockRejectedValueOnce(new Error('connection lost'));
+    try {
+      await upload(sw, 'application/pdf', pdf, { kind: 'other', title: 'Tệp' }).expect(500);
+    } finally {
+      create.mockRestore();
+    }
+    expect([await files(), await chunks()]).toEqual(before);
   });
 });
