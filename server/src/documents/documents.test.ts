@@ -1,22 +1,14 @@
 import mongoose from 'mongoose';
-import { buildResident } from '@care/shared/factories/residents';
-import { createRandom } from '@care/shared/random';
 import { maxDocumentBytes } from '@care/shared/documents';
 import { useTestApp, type TestClient } from '../testing/test-app';
 import { ResidentDocument } from './document.model';
 
 const t = useTestApp();
-const random = createRandom(17);
 let sw: TestClient;
 let residentId: string;
 beforeAll(async () => {
   sw = await t.signedIn('social_worker');
-  const res = await sw.agent
-    .post('/api/residents')
-    .set('X-CSRF-Token', sw.csrf)
-    .send(buildResident('orphan', {}, random))
-    .expect(201);
-  residentId = res.body.data.id;
+  residentId = (await t.admitted(sw, 'orphan')).id;
 });
 
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);

@@ -69,7 +69,7 @@ describe('GET /api/residents/:id/timeline', () => {
     await manager.agent
       .post(`/api/residents/${r.id}/assessments`)
       .set('X-CSRF-Token', manager.csrf)
-      .send(buildAssessment('elderly', { assessorId: manager.userId, assessedOn: '2026-10-01' }))
+      .send(buildAssessment('elderly', { assessorId: manager.userId!, assessedOn: '2026-10-01' }))
       .expect(201);
     const all = await manager.agent.get(`/api/residents/${r.id}/timeline`).expect(200);
     const items = all.body.data as { kind: string; type: string; text: string; at: string }[];
