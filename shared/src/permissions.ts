@@ -32,6 +32,7 @@ const table = {
   'care_plans.read': ['manager', 'social_worker', 'nurse'],
   'care_plans.write': ['manager', 'social_worker'],
   'care_plans.approve': ['manager'],
+  'rota.plan': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;
