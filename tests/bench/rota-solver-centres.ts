@@ -50,7 +50,13 @@ const disability = (id: string, name: string, c: Shape, carer: number): UnitSpec
   },
   staff: { carer },
 });
-const mentalHealth = (id: string, name: string, c: Shape, carer: number, nurse: number): UnitSpec => ({
+const mentalHealth = (
+  id: string,
+  name: string,
+  c: Shape,
+  carer: number,
+  nurse: number,
+): UnitSpec => ({
   id,
   name,
   needs: {
@@ -107,7 +113,8 @@ export function centreProblem(units: UnitSpec[], seed: number): RotaProblemInput
     const used = templates.filter((t) => unit.needs[t.id]);
     for (const slot of monthSlots(benchMonth, unit.id, used, holidays)) {
       slots.push(slot);
-      for (const need of unit.needs[slot.templateId] ?? []) demands.push({ slotId: slot.id, ...need });
+      for (const need of unit.needs[slot.templateId] ?? [])
+        demands.push({ slotId: slot.id, ...need });
     }
   }
   const days = [...new Set(slots.map((s) => s.day))];
@@ -115,10 +122,12 @@ export function centreProblem(units: UnitSpec[], seed: number): RotaProblemInput
   units.forEach((unit, u) => {
     for (const [qualification, count] of Object.entries(unit.staff)) {
       for (let i = 0; i < count; i++) {
-        const sex = random.number.float() < (qualification === 'cook' ? 0.5 : 0.75) ? 'female' : 'male';
+        const sex =
+          random.number.float() < (qualification === 'cook' ? 0.5 : 0.75) ? 'female' : 'male';
         // Some carers also cover the next care unit.
         const other = units[(u + 1) % units.length]!;
-        const floats = qualification === 'carer' && other.staff.carer && random.number.float() < 0.15;
+        const floats =
+          qualification === 'carer' && other.staff.carer && random.number.float() < 0.15;
         const leave = random.number.float() < 0.25 ? random.number.int({ min: 1, max: 5 }) : 0;
         const leaveFrom = random.number.int({ min: 0, max: days.length - leave });
         const wishes = random.number.int({ min: 0, max: 3 });

@@ -2,15 +2,28 @@
 // wishes met, changes against the draft, locks kept, and a one-paragraph summary (vi and en).
 import { fairnessTeams } from './model';
 import type { Prepared } from './prepare';
-import type { Assignment, Explanation, Shortfall, SolverReport, Spread, Text, Violation } from './problem';
+import type {
+  Assignment,
+  Explanation,
+  Shortfall,
+  SolverReport,
+  Spread,
+  Text,
+  Violation,
+} from './problem';
 import { describeSlot, qualificationLabel, sexLabel } from './words';
 
 const spreadOf = (counts: number[]): Spread =>
   counts.length === 0
     ? { min: 0, max: 0, spread: 0 }
-    : { min: Math.min(...counts), max: Math.max(...counts), spread: Math.max(...counts) - Math.min(...counts) };
+    : {
+        min: Math.min(...counts),
+        max: Math.max(...counts),
+        spread: Math.max(...counts) - Math.min(...counts),
+      };
 
-const percent = (part: number, whole: number) => (whole === 0 ? 100 : Math.round((1000 * part) / whole) / 10);
+const percent = (part: number, whole: number) =>
+  whole === 0 ? 100 : Math.round((1000 * part) / whole) / 10;
 
 export function explain(
   p: Prepared,
@@ -33,7 +46,8 @@ export function explain(
     const slot = p.slots[d.slot]!;
     const preferred = Math.max(d.min, d.preferred);
     const assigned = (bySlot.get(slot.id) ?? []).filter(
-      (a) => a.qualification === d.qualification && (!d.sex || staffById.get(a.staffId)?.sex === d.sex),
+      (a) =>
+        a.qualification === d.qualification && (!d.sex || staffById.get(a.staffId)?.sex === d.sex),
     ).length;
     minWanted += d.min;
     minCovered += Math.min(assigned, d.min);
@@ -57,7 +71,10 @@ export function explain(
             vi: `${d.eligible} người đủ điều kiện nhưng đã hết giờ làm, cần nghỉ giữa ca hoặc nghỉ tuần`,
             en: `${d.eligible} staff qualify but are out of hours or owed rest`,
           };
-    const levelText = level === 'minimum' ? { vi: 'tối thiểu', en: 'minimum' } : { vi: 'mong muốn', en: 'preferred' };
+    const levelText =
+      level === 'minimum'
+        ? { vi: 'tối thiểu', en: 'minimum' }
+        : { vi: 'mong muốn', en: 'preferred' };
     shortfalls.push({
       slotId: slot.id,
       unitId: slot.unitId,
@@ -74,7 +91,9 @@ export function explain(
       },
     });
   }
-  shortfalls.sort((a, b) => (a.level === b.level ? a.day.localeCompare(b.day) : a.level === 'minimum' ? -1 : 1));
+  shortfalls.sort((a, b) =>
+    a.level === b.level ? a.day.localeCompare(b.day) : a.level === 'minimum' ? -1 : 1,
+  );
 
   // Fairness per team, over the staff who could take such shifts at all.
   const slotById = new Map(p.slots.map((s) => [s.id, s]));
@@ -83,32 +102,46 @@ export function explain(
     weekends: (id: string) => slotById.get(id)?.weekend ?? false,
     holidays: (id: string) => slotById.get(id)?.holiday ?? false,
   };
-  const teams = fairnessTeams(p).map((members, t) => {
+  const teams = fairnessTeams(p).map(({ unitId, qualification, members }) => {
     const spread = (counts: (id: string) => boolean) =>
       spreadOf(
         members
           .filter((s) => p.byStaff[s]!.some((c) => counts(p.slots[c.slot]!.id)))
-          .map((s) => assignments.filter((a) => a.staffId === problem.staff[s]!.id && counts(a.slotId)).length),
+          .map(
+            (s) =>
+              assignments.filter((a) => a.staffId === problem.staff[s]!.id && counts(a.slotId))
+                .length,
+          ),
       );
     return {
-      unitId: problem.units[t]!.id,
+      unitId,
+      qualification,
       nights: spread(kinds.nights),
       weekends: spread(kinds.weekends),
       holidays: spread(kinds.holidays),
     };
   });
   const worst = (key: 'nights' | 'weekends' | 'holidays'): Spread =>
-    teams.reduce<Spread>((w, t) => (t[key].spread > w.spread ? t[key] : w), { min: 0, max: 0, spread: 0 });
+    teams.reduce<Spread>((w, t) => (t[key].spread > w.spread ? t[key] : w), {
+      min: 0,
+      max: 0,
+      spread: 0,
+    });
 
   // Wishes: a "want" is met by one matching shift, an "avoid" by none.
   let total = 0;
   let hits = 0;
   for (const staff of problem.staff) {
-    const mine = assignments.filter((a) => a.staffId === staff.id).map((a) => slotById.get(a.slotId)!);
+    const mine = assignments
+      .filter((a) => a.staffId === staff.id)
+      .map((a) => slotById.get(a.slotId)!);
     for (const pref of staff.preferences) {
       total++;
       const matched = mine.some(
-        (s) => s && (!pref.day || s.day === pref.day) && (!pref.templateId || s.templateId === pref.templateId),
+        (s) =>
+          s &&
+          (!pref.day || s.day === pref.day) &&
+          (!pref.templateId || s.templateId === pref.templateId),
       );
       if (matched === (pref.kind === 'want')) hits++;
     }
@@ -125,14 +158,21 @@ export function explain(
     total: keeps.length,
     kept: keeps.filter((l) =>
       assignments.some(
-        (a) => a.staffId === l.staffId && a.slotId === l.slotId && (!l.qualification || a.qualification === l.qualification),
+        (a) =>
+          a.staffId === l.staffId &&
+          a.slotId === l.slotId &&
+          (!l.qualification || a.qualification === l.qualification),
       ),
     ).length,
   };
 
   const coverage = {
     minimum: { wanted: minWanted, assigned: minCovered, percent: percent(minCovered, minWanted) },
-    preferred: { wanted: prefWanted, assigned: prefCovered, percent: percent(prefCovered, prefWanted) },
+    preferred: {
+      wanted: prefWanted,
+      assigned: prefCovered,
+      percent: percent(prefCovered, prefWanted),
+    },
   };
   const problems = [...p.problems];
   if (report.status === 'infeasible')
@@ -144,7 +184,12 @@ export function explain(
     coverage,
     shortfalls,
     hardViolations: violations,
-    fairness: { nights: worst('nights'), weekends: worst('weekends'), holidays: worst('holidays'), teams },
+    fairness: {
+      nights: worst('nights'),
+      weekends: worst('weekends'),
+      holidays: worst('holidays'),
+      teams,
+    },
     preferences: { total, hits },
     changes,
     locks,
@@ -160,22 +205,43 @@ function summarise(
   shortfalls: Shortfall[],
   violations: number,
 ): Text {
-  const short = shortfalls.filter((s) => s.level === 'minimum').reduce((n, s) => n + s.wanted - s.assigned, 0);
+  const short = shortfalls
+    .filter((s) => s.level === 'minimum')
+    .reduce((n, s) => n + s.wanted - s.assigned, 0);
   const status: Record<SolverReport['status'], Text> = {
     optimal: { vi: 'Đã tìm được lịch tối ưu', en: 'An optimal rota was found' },
-    feasible: { vi: 'Đã tìm được lịch tốt nhất trong thời gian cho phép', en: 'The best rota within the time limit was found' },
-    cancelled: { vi: 'Đã dừng theo yêu cầu; đây là lịch tốt nhất tìm được đến lúc dừng', en: 'Stopped on request; this is the best rota found so far' },
+    feasible: {
+      vi: 'Đã tìm được lịch tốt nhất trong thời gian cho phép',
+      en: 'The best rota within the time limit was found',
+    },
+    cancelled: {
+      vi: 'Đã dừng theo yêu cầu; đây là lịch tốt nhất tìm được đến lúc dừng',
+      en: 'Stopped on request; this is the best rota found so far',
+    },
     infeasible: { vi: 'Không xếp được lịch', en: 'No rota is possible' },
-    no_solution: { vi: 'Chưa tìm được lịch nào trong thời gian cho phép', en: 'No rota was found within the time limit' },
+    no_solution: {
+      vi: 'Chưa tìm được lịch nào trong thời gian cho phép',
+      en: 'No rota was found within the time limit',
+    },
     error: { vi: 'Bộ xếp lịch gặp lỗi', en: 'The solver failed' },
   };
   const head = status[report.status];
-  if (report.status === 'infeasible' || report.status === 'no_solution' || report.status === 'error')
+  if (
+    report.status === 'infeasible' ||
+    report.status === 'no_solution' ||
+    report.status === 'error'
+  )
     return { vi: `${head.vi}.`, en: `${head.en}.` };
   const cover =
     short === 0
-      ? { vi: `đủ người ở mức tối thiểu cho mọi ca (${coverage.preferred.percent}% mức mong muốn)`, en: `every shift has its minimum (${coverage.preferred.percent}% of preferred)` }
-      : { vi: `còn thiếu ${short} lượt người so với mức tối thiểu (phủ ${coverage.minimum.percent}%)`, en: `${short} people short of the minimum (${coverage.minimum.percent}% covered)` };
+      ? {
+          vi: `đủ người ở mức tối thiểu cho mọi ca (${coverage.preferred.percent}% mức mong muốn)`,
+          en: `every shift has its minimum (${coverage.preferred.percent}% of preferred)`,
+        }
+      : {
+          vi: `còn thiếu ${short} lượt người so với mức tối thiểu (phủ ${coverage.minimum.percent}%)`,
+          en: `${short} short of the minimum headcount (${coverage.minimum.percent}% covered)`,
+        };
   const rules =
     violations === 0
       ? { vi: 'không vi phạm quy định nào', en: 'no rule broken' }

@@ -14,18 +14,30 @@ export function greedyStart(p: Prepared): Uint8Array {
   const take = (c: Candidate) => {
     const slot = p.slots[c.slot]!;
     chosen[c.index] = 1;
-    mine[c.staff]!.push({ staffId: problem.staff[c.staff]!.id, slotId: slot.id, qualification: c.qualification });
+    mine[c.staff]!.push({
+      staffId: problem.staff[c.staff]!.id,
+      slotId: slot.id,
+      qualification: c.qualification,
+    });
     const l = load[c.staff]!;
     l.hours += slot.paidHours;
     if (slot.night) l.nights++;
     if (slot.weekend) l.weekends++;
     if (slot.holiday) l.holidays++;
     onSlot.set(c.slot, (onSlot.get(c.slot) ?? new Set()).add(c.staff));
+    busy[c.staff]!.push([slot.startMs, slot.busyEndMs]);
   };
+  const busy: [number, number][][] = problem.staff.map(() => []);
   const fits = (c: Candidate) => {
     const staff = problem.staff[c.staff]!;
     const slot = p.slots[c.slot]!;
-    const trial = [...mine[c.staff]!, { staffId: staff.id, slotId: slot.id, qualification: c.qualification }];
+    // Cheap first: a clash with the rest owed around a shift already taken.
+    if (busy[c.staff]!.some(([from, to]) => slot.startMs < to && from < slot.busyEndMs))
+      return false;
+    const trial = [
+      ...mine[c.staff]!,
+      { staffId: staff.id, slotId: slot.id, qualification: c.qualification },
+    ];
     return checkStaff(ctx, staff, trial).length === 0;
   };
   for (const options of p.keep) take(options[0]!);
@@ -42,13 +54,18 @@ export function greedyStart(p: Prepared): Uint8Array {
   }
   // In time order; on one slot, the same-sex needs before the plain ones they also count for.
   const demands = [...p.demands].sort(
-    (a, b) => p.slots[a.slot]!.startMs - p.slots[b.slot]!.startMs || (a.sex ? 0 : 1) - (b.sex ? 0 : 1),
+    (a, b) =>
+      p.slots[a.slot]!.startMs - p.slots[b.slot]!.startMs || (a.sex ? 0 : 1) - (b.sex ? 0 : 1),
   );
   const wishScore = (c: Candidate) => {
     const slot = p.slots[c.slot]!;
     let score = 0;
     for (const pref of problem.staff[c.staff]!.preferences) {
-      if ((pref.day && pref.day !== slot.day) || (pref.templateId && pref.templateId !== slot.templateId)) continue;
+      if (
+        (pref.day && pref.day !== slot.day) ||
+        (pref.templateId && pref.templateId !== slot.templateId)
+      )
+        continue;
       score += pref.kind === 'avoid' ? 1 : -1;
     }
     return score;

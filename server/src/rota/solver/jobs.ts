@@ -27,7 +27,13 @@ const keepFinishedMs = 60 * 60_000;
 /** After a cancel, how long the worker may take to stop at a checkpoint before it is ended. */
 const cancelGraceMs = 2_000;
 
-type Entry = { job: SolveJob; worker: Worker; cancel: Int32Array; done: Promise<SolveJob>; finishedAt?: number };
+type Entry = {
+  job: SolveJob;
+  worker: Worker;
+  cancel: Int32Array;
+  done: Promise<SolveJob>;
+  finishedAt?: number;
+};
 const jobs = new Map<string, Entry>();
 
 export const scopeOf = (problem: Pick<RotaProblem, 'month' | 'units'>) =>
@@ -43,7 +49,10 @@ function spawn(input: WorkerInput): Worker {
     return new Worker(path.join(__dirname, 'rota-solver-worker.js'), { workerData: input });
   const tsx = JSON.stringify(require.resolve('tsx/cjs/api'));
   const file = JSON.stringify(path.join(__dirname, 'worker.ts'));
-  return new Worker(`require(${tsx}).register(); require(${file});`, { eval: true, workerData: input });
+  return new Worker(`require(${tsx}).register(); require(${file});`, {
+    eval: true,
+    workerData: input,
+  });
 }
 
 function sweep(now = Date.now()) {
@@ -52,13 +61,21 @@ function sweep(now = Date.now()) {
 }
 
 /** Starts a solve in a worker; 409 when one is already running for the same units and month. */
-export function startSolve(problem: RotaProblem, options: SolveOptions, startedBy: string): SolveJob {
+export function startSolve(
+  problem: RotaProblem,
+  options: SolveOptions,
+  startedBy: string,
+): SolveJob {
   sweep();
   const scope = scopeOf(problem);
   const units = new Set(problem.units.map((u) => u.id));
   for (const { job } of jobs.values()) {
     const [month, ids] = job.scope.split(':') as [string, string];
-    if (job.status === 'running' && month === problem.month && ids.split(',').some((u) => units.has(u)))
+    if (
+      job.status === 'running' &&
+      month === problem.month &&
+      ids.split(',').some((u) => units.has(u))
+    )
       throw new AppError('rota_solve_running');
   }
   const buffer = new SharedArrayBuffer(4);
@@ -94,7 +111,9 @@ export function startSolve(problem: RotaProblem, options: SolveOptions, startedB
       } else finish('failed', { error: message.message });
     });
     worker.on('error', (error) => finish('failed', { error: error.message }));
-    worker.on('exit', () => finish(Atomics.load(cancel, 0) === 1 ? 'cancelled' : 'failed', { error: 'worker stopped' }));
+    worker.on('exit', () =>
+      finish(Atomics.load(cancel, 0) === 1 ? 'cancelled' : 'failed', { error: 'worker stopped' }),
+    );
   });
   jobs.set(job.id, entry);
   return job;

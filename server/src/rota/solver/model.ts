@@ -33,7 +33,9 @@ function sum(terms: [number, string][]): string {
 
 /** The largest set of shifts one person could work inside `set` (interval graph: greedy). */
 function mostAtOnce(p: Prepared, set: Candidate[]): number {
-  const slots = [...new Set(set.map((c) => p.slots[c.slot]!))].sort((a, b) => a.busyEndMs - b.busyEndMs);
+  const slots = [...new Set(set.map((c) => p.slots[c.slot]!))].sort(
+    (a, b) => a.busyEndMs - b.busyEndMs,
+  );
   let count = 0;
   let free = -Infinity;
   for (const slot of slots) {
@@ -125,7 +127,8 @@ export function buildModel(p: Prepared): BuiltModel {
   // No more people on a slot in one role than its preferred headcount.
   for (const [key, cands] of bySlotQual) {
     const cap = caps.get(key) ?? 0;
-    if (cands.length > cap) row(`cap${key.replace('|', '_')}`, sum(cands.map((c) => [1, x[c.index]!])), '<=', cap);
+    if (cands.length > cap)
+      row(`cap${key.replace('|', '_')}`, sum(cands.map((c) => [1, x[c.index]!])), '<=', cap);
   }
 
   problem.staff.forEach((staff, s) => {
@@ -142,7 +145,8 @@ export function buildModel(p: Prepared): BuiltModel {
       active = active.filter((a) => p.slots[a.slot]!.busyEndMs > start);
       active.push(c);
       // Nothing ended since the last clique: it grew, so the new one replaces it.
-      if (active.length === before + 1 && cliques.length > 0) cliques[cliques.length - 1] = [...active];
+      if (active.length === before + 1 && cliques.length > 0)
+        cliques[cliques.length - 1] = [...active];
       else cliques.push([...active]);
     }
     cliques
@@ -160,10 +164,23 @@ export function buildModel(p: Prepared): BuiltModel {
     // Hours a day (duties exempt: they are the 24-hour regime with compensatory rest).
     const dayCap = limits.normalHoursPerDay + limits.overtimeHoursPerDay;
     p.days.forEach((day, d) => {
-      const period = { startMs: p.month.startMs + d * 24 * hourMs, endMs: p.month.startMs + (d + 1) * 24 * hourMs };
-      const terms = hoursIn(p, cands.filter((c) => !p.slots[c.slot]!.duty24), period);
+      const period = {
+        startMs: p.month.startMs + d * 24 * hourMs,
+        endMs: p.month.startMs + (d + 1) * 24 * hourMs,
+      };
+      const terms = hoursIn(
+        p,
+        cands.filter((c) => !p.slots[c.slot]!.duty24),
+        period,
+      );
       const rhs = dayCap - workedIn(period);
-      if (terms.reduce((t, [h]) => t + h, 0) > rhs + 1e-9 && mostAtOnce(p, terms.map((t) => t[2])) > 1)
+      if (
+        terms.reduce((t, [h]) => t + h, 0) > rhs + 1e-9 &&
+        mostAtOnce(
+          p,
+          terms.map((t) => t[2]),
+        ) > 1
+      )
         row(`day${s}_${day.replaceAll('-', '')}`, sum(terms.map(([h, v]) => [h, v])), '<=', rhs);
     });
 
@@ -182,12 +199,14 @@ export function buildModel(p: Prepared): BuiltModel {
         if (end > week.startMs && end + restMs <= week.endMs) starts.add(end);
       }
       for (const shift of worked)
-        if (shift.endMs > week.startMs && shift.endMs + restMs <= week.endMs) starts.add(shift.endMs);
+        if (shift.endMs > week.startMs && shift.endMs + restMs <= week.endMs)
+          starts.add(shift.endMs);
       const windows: { r: string; inside: Candidate[] }[] = [];
       let alwaysFree = false;
       for (const t of [...starts].sort((a, b) => a - b)) {
         const window = { startMs: t, endMs: t + restMs };
-        if (worked.some((shift) => shift.startMs < window.endMs && shift.endMs > window.startMs)) continue;
+        if (worked.some((shift) => shift.startMs < window.endMs && shift.endMs > window.startMs))
+          continue;
         const inside = cands.filter((c) => {
           const slot = p.slots[c.slot]!;
           return slot.startMs < window.endMs && slot.endMs > window.startMs;
@@ -205,7 +224,12 @@ export function buildModel(p: Prepared): BuiltModel {
         const most = mostAtOnce(p, inside);
         binaries.push(r);
         variables++;
-        row(`free${r.slice(1)}`, sum([...inside.map((c): [number, string] => [1, x[c.index]!]), [most, r]]), '<=', most);
+        row(
+          `free${r.slice(1)}`,
+          sum([...inside.map((c): [number, string] => [1, x[c.index]!]), [most, r]]),
+          '<=',
+          most,
+        );
       }
       row(`wrest${s}_${w}`, sum(windows.map(({ r }) => [1, r])), '>=', 1);
     });
@@ -214,7 +238,10 @@ export function buildModel(p: Prepared): BuiltModel {
     const monthTerms = hoursIn(p, cands, p.month);
     const overtime = Math.max(
       0,
-      Math.min(limits.overtimeHoursPerMonth, limits.overtimeHoursPerYear - staff.overtimeHoursThisYear),
+      Math.min(
+        limits.overtimeHoursPerMonth,
+        limits.overtimeHoursPerYear - staff.overtimeHoursThisYear,
+      ),
     );
     const monthCap = staff.contractHours + overtime;
     if (monthTerms.reduce((t, [h]) => t + h, 0) > monthCap + 1e-9)
@@ -224,7 +251,10 @@ export function buildModel(p: Prepared): BuiltModel {
     staff.preferences.forEach((pref, i) => {
       const matching = cands.filter((c) => {
         const slot = p.slots[c.slot]!;
-        return (!pref.day || slot.day === pref.day) && (!pref.templateId || slot.templateId === pref.templateId);
+        return (
+          (!pref.day || slot.day === pref.day) &&
+          (!pref.templateId || slot.templateId === pref.templateId)
+        );
       });
       if (matching.length === 0 || weights.preference === 0) return;
       if (pref.kind === 'avoid') {
@@ -236,11 +266,16 @@ export function buildModel(p: Prepared): BuiltModel {
       aux.push([y, (chosen) => Math.min(1, count(chosen, matching))]);
       bounds.push(` 0 <= ${y} <= 1`);
       objective.push([-weights.preference, y]);
-      row(`want${s}_${i}`, sum([[1, y], ...matching.map((c): [number, string] => [-1, x[c.index]!])]), '<=', 0);
+      row(
+        `want${s}_${i}`,
+        sum([[1, y], ...matching.map((c): [number, string] => [-1, x[c.index]!])]),
+        '<=',
+        0,
+      );
     });
   });
 
-  // Fairness: within each team (staff by their first unit), the spread of nights, weekends and
+  // Fairness: within each team (staff by their first unit and qualification), the spread of nights, weekends and
   // holidays between the most and the least loaded member.
   const teams = fairnessTeams(p);
   const kinds = [
@@ -248,7 +283,7 @@ export function buildModel(p: Prepared): BuiltModel {
     ['w', weights.weekendSpread, (slot: Prepared['slots'][number]) => slot.weekend],
     ['h', weights.holidaySpread, (slot: Prepared['slots'][number]) => slot.holiday],
   ] as const;
-  teams.forEach((members, t) => {
+  teams.forEach(({ members }, t) => {
     for (const [kind, weight, counts] of kinds) {
       if (weight === 0) continue;
       const loads = members
@@ -270,7 +305,9 @@ export function buildModel(p: Prepared): BuiltModel {
   });
 
   // Locked cells the manager wants kept.
-  p.keep.forEach((options, k) => row(`keep${k}`, sum(options.map((c) => [1, x[c.index]!])), '>=', 1));
+  p.keep.forEach((options, k) =>
+    row(`keep${k}`, sum(options.map((c) => [1, x[c.index]!])), '>=', 1),
+  );
 
   const lp = [
     'Minimize',
@@ -294,14 +331,19 @@ const chunk = (names: string[]) => {
   return out;
 };
 
-/** Staff grouped by the first planned unit they may work (the team they belong to). */
-export function fairnessTeams(p: Prepared): number[][] {
+/** Staff grouped by the first planned unit they may work and their first qualification. */
+export function fairnessTeams(
+  p: Prepared,
+): { unitId: string; qualification: string; members: number[] }[] {
   const units = p.problem.units.map((u) => u.id);
-  const teams = new Map<string, number[]>();
+  const teams = new Map<string, { unitId: string; qualification: string; members: number[] }>();
   p.problem.staff.forEach((staff, s) => {
-    const home = staff.unitIds.find((u) => units.includes(u));
-    if (!home) return;
-    teams.set(home, [...(teams.get(home) ?? []), s]);
+    const unitId = staff.unitIds.find((u) => units.includes(u));
+    const qualification = staff.qualifications[0] ?? '';
+    if (!unitId) return;
+    const key = `${unitId}|${qualification}`;
+    if (!teams.has(key)) teams.set(key, { unitId, qualification, members: [] });
+    teams.get(key)!.members.push(s);
   });
-  return units.map((u) => teams.get(u) ?? []);
+  return [...teams.values()];
 }

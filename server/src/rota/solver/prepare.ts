@@ -95,14 +95,20 @@ function ineligibility(
   if (!staff.qualifications.includes(qualification))
     return { vi: 'không có chuyên môn được yêu cầu', en: 'lacks the qualification' };
   if (!demands.some((d) => d.qualification === qualification && (!d.sex || d.sex === staff.sex)))
-    return { vi: 'ca này không cần chuyên môn đó', en: 'the shift does not need that qualification' };
+    return {
+      vi: 'ca này không cần chuyên môn đó',
+      en: 'the shift does not need that qualification',
+    };
   if (!staff.unitIds.includes(slot.unitId))
     return { vi: 'không được phân công ở đơn vị này', en: 'not allowed on this unit' };
   const off = [...slot.hoursByDay.keys()].find((day) => staff.unavailableDays.includes(day));
   if (off) return { vi: 'đang nghỉ phép hoặc bận ngày đó', en: 'on leave or unavailable that day' };
   const cap = limits.normalHoursPerDay + limits.overtimeHoursPerDay;
   if (!slot.duty24 && [...slot.hoursByDay.values()].some((h) => h * slot.paidRatio > cap + 1e-9))
-    return { vi: 'ca dài hơn giới hạn giờ trong ngày', en: 'the shift is longer than the daily cap' };
+    return {
+      vi: 'ca dài hơn giới hạn giờ trong ngày',
+      en: 'the shift is longer than the daily cap',
+    };
   for (const worked of staff.previousShifts) {
     const start = Date.parse(worked.start);
     const end = Date.parse(worked.end);

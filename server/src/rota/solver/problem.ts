@@ -110,7 +110,10 @@ export const rotaProblemSchema = z.strictObject({
   /** `yyyy-MM`. */
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
   /** The units planned (one job per unit-month scope at a time). */
-  units: z.array(z.strictObject({ id, name: z.string().max(120).default('') })).min(1).max(30),
+  units: z
+    .array(z.strictObject({ id, name: z.string().max(120).default('') }))
+    .min(1)
+    .max(30),
   slots: z.array(slotSchema).max(5000),
   staff: z.array(staffSchema).max(600),
   demands: z.array(demandSchema).max(20000),
@@ -200,9 +203,15 @@ export const explanationSchema = z.object({
     nights: spreadSchema,
     weekends: spreadSchema,
     holidays: spreadSchema,
-    /** Per team (staff grouped by their first unit), where the spread is minimised. */
+    /** Per team (staff by their first unit and qualification), where the spread is minimised. */
     teams: z.array(
-      z.object({ unitId: z.string(), nights: spreadSchema, weekends: spreadSchema, holidays: spreadSchema }),
+      z.object({
+        unitId: z.string(),
+        qualification: z.string(),
+        nights: spreadSchema,
+        weekends: spreadSchema,
+        holidays: spreadSchema,
+      }),
     ),
   }),
   preferences: z.object({ total: z.number(), hits: z.number() }),

@@ -4,7 +4,15 @@ import { monthSlots, standardTemplates, type ShiftTemplate } from './slots';
 import { solveRota } from './solve';
 
 const [morning, , night] = standardTemplates as [ShiftTemplate, ShiftTemplate, ShiftTemplate];
-const week = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08'];
+const week = [
+  '2026-03-02',
+  '2026-03-03',
+  '2026-03-04',
+  '2026-03-05',
+  '2026-03-06',
+  '2026-03-07',
+  '2026-03-08',
+];
 const options: SolveOptions = { timeLimitSeconds: 10, mipRelGap: 0 };
 type StaffInput = RotaProblemInput['staff'][number];
 const nurse = (id: string, extra: Partial<StaffInput> = {}): StaffInput => ({
@@ -18,7 +26,12 @@ const nurse = (id: string, extra: Partial<StaffInput> = {}): StaffInput => ({
 });
 
 /** One unit, the given shifts over the given days, one nurse wanted on each. */
-function problem(templates: ShiftTemplate[], staff: StaffInput[], extra: Partial<RotaProblemInput> = {}, days = week) {
+function problem(
+  templates: ShiftTemplate[],
+  staff: StaffInput[],
+  extra: Partial<RotaProblemInput> = {},
+  days = week,
+) {
   const slots = monthSlots(days[0]!.slice(0, 7), 'u1', templates, [], days);
   return rotaProblemSchema.parse({
     month: days[0]!.slice(0, 7),
@@ -51,17 +64,26 @@ describe('solveRota', () => {
     expect(solved.explanation.coverage.minimum).toEqual({ wanted: 7, assigned: 6, percent: 85.7 });
     const [gap] = solved.explanation.shortfalls;
     expect(gap).toMatchObject({ level: 'minimum', wanted: 1, assigned: 0, eligible: 1 });
-    expect(gap!.message.vi).toMatch(/^Trẻ em, ngày \d\d\/03\/2026, ca Đêm 22–06: thiếu 1 điều dưỡng so với mức tối thiểu/);
+    expect(gap!.message.vi).toMatch(
+      /^Trẻ em, ngày \d\d\/03\/2026, ca Đêm 22–06: thiếu 1 điều dưỡng so với mức tối thiểu/,
+    );
     expect(solved.explanation.summary.vi).toContain('còn thiếu 1 lượt người so với mức tối thiểu');
   });
 
   it('names a shift nobody may work because the only nurse is on leave', async () => {
-    const solved = await solveRota(problem([night], [nurse('a', { unavailableDays: ['2026-03-04'] }), nurse('b')]), options);
+    const solved = await solveRota(
+      problem([night], [nurse('a', { unavailableDays: ['2026-03-04'] }), nurse('b')]),
+      options,
+    );
     const gaps = solved.explanation.shortfalls.filter((s) => s.eligible === 1);
     expect(solved.explanation.hardViolations).toEqual([]);
     // The night of the 3rd runs into the 4th: a's leave day, so it is b's, as is the 4th's.
-    expect(solved.assignments.filter((a) => a.staffId === 'a').map((a) => a.slotId)).not.toContain('u1:2026-03-03:night');
-    expect(solved.assignments.filter((a) => a.staffId === 'a').map((a) => a.slotId)).not.toContain('u1:2026-03-04:night');
+    expect(solved.assignments.filter((a) => a.staffId === 'a').map((a) => a.slotId)).not.toContain(
+      'u1:2026-03-03:night',
+    );
+    expect(solved.assignments.filter((a) => a.staffId === 'a').map((a) => a.slotId)).not.toContain(
+      'u1:2026-03-04:night',
+    );
     expect(gaps.every((g) => g.message.vi.includes('1 người đủ điều kiện'))).toBe(true);
   });
 
@@ -91,7 +113,9 @@ describe('solveRota', () => {
     const days = ['2026-03-01', '2026-03-02'];
     const staff = [
       nurse('a', {
-        previousShifts: [{ start: '2026-02-28T22:00:00+07:00', end: '2026-03-01T06:00:00+07:00', paidHours: 8 }],
+        previousShifts: [
+          { start: '2026-02-28T22:00:00+07:00', end: '2026-03-01T06:00:00+07:00', paidHours: 8 },
+        ],
       }),
     ];
     const solved = await solveRota(problem([morning, night], staff, {}, days), options);
@@ -103,8 +127,16 @@ describe('solveRota', () => {
   });
 
   it('prefers the draft and the nurses’ wishes when coverage and fairness allow', async () => {
-    const draft = week.map((day, i) => ({ staffId: i % 2 ? 'b' : 'a', slotId: `u1:${day}:night`, qualification: 'nurse' }));
-    const staff = [nurse('a'), nurse('b', { preferences: [{ kind: 'avoid', day: '2026-03-03' }] }), nurse('c')];
+    const draft = week.map((day, i) => ({
+      staffId: i % 2 ? 'b' : 'a',
+      slotId: `u1:${day}:night`,
+      qualification: 'nurse',
+    }));
+    const staff = [
+      nurse('a'),
+      nurse('b', { preferences: [{ kind: 'avoid', day: '2026-03-03' }] }),
+      nurse('c'),
+    ];
     const solved = await solveRota(problem([night], staff, { draft }), options);
     expect(solved.explanation.preferences).toEqual({ total: 1, hits: 1 });
     // Fairness (3-2-2) outweighs stability: some of the draft moves to c, but no more than needed.
@@ -119,11 +151,19 @@ describe('checkRota', () => {
   const at = (slotId: string) => ({ staffId: 'a', slotId, qualification: 'nurse' });
 
   it('finds too little rest across midnight and at the month end', () => {
-    const found = checkRota(nights, [at('u1:2026-03-30:night'), at('u1:2026-03-31:morning'), at('u1:2026-03-31:night')]);
+    const found = checkRota(nights, [
+      at('u1:2026-03-30:night'),
+      at('u1:2026-03-31:morning'),
+      at('u1:2026-03-31:night'),
+    ]);
     // Night of the 30th → morning of the 31st → night of the 31st, which ends in April.
     expect(found.map((v) => v.rule)).toEqual(['rest', 'rest', 'daily_hours']);
-    expect(found[0]!.message.vi).toBe('Chị A: chỉ nghỉ 0 giờ trước ca ngày 31/03/2026 (cần ít nhất 12 giờ)');
-    expect(found[1]!.message.vi).toBe('Chị A: chỉ nghỉ 8 giờ trước ca ngày 31/03/2026 (cần ít nhất 12 giờ)');
+    expect(found[0]!.message.vi).toBe(
+      'Chị A: chỉ nghỉ 0 giờ trước ca ngày 31/03/2026 (cần ít nhất 12 giờ)',
+    );
+    expect(found[1]!.message.vi).toBe(
+      'Chị A: chỉ nghỉ 8 giờ trước ca ngày 31/03/2026 (cần ít nhất 12 giờ)',
+    );
     // 6 h of the 30th's night, the morning and 2 h of the 31st's night all fall on the 31st.
     expect(found[2]!.message.vi).toBe('Chị A: làm 16 giờ ngày 31/03/2026 (tối đa 12 giờ)');
   });
@@ -131,7 +171,12 @@ describe('checkRota', () => {
   it('finds a week without 24 hours off, work on a leave day and an unknown qualification', () => {
     const p = problem([night], [nurse('a', { unavailableDays: ['2026-03-08'] })]);
     const all = week.map((day) => at(`u1:${day}:night`));
-    const rules = checkRota(p, [...all, { ...at('u1:2026-03-02:night'), qualification: 'cook' }]).map((v) => v.rule);
-    expect(rules).toEqual(expect.arrayContaining(['weekly_rest', 'unavailable', 'qualification', 'overlap']));
+    const rules = checkRota(p, [
+      ...all,
+      { ...at('u1:2026-03-02:night'), qualification: 'cook' },
+    ]).map((v) => v.rule);
+    expect(rules).toEqual(
+      expect.arrayContaining(['weekly_rest', 'unavailable', 'qualification', 'overlap']),
+    );
   });
 });

@@ -38,7 +38,8 @@ export async function solveRota(
 ): Promise<RotaSolution> {
   const began = performance.now();
   const seconds = () => (performance.now() - began) / 1000;
-  const progress = (p: Omit<SolveProgress, 'seconds'>) => hooks.onProgress?.({ ...p, seconds: seconds() });
+  const progress = (p: Omit<SolveProgress, 'seconds'>) =>
+    hooks.onProgress?.({ ...p, seconds: seconds() });
   progress({ phase: 'building', gap: null, objective: null, percent: 0 });
   const solver = await highs();
   const prepared = prepare(problem);
@@ -69,33 +70,38 @@ export async function solveRota(
     }
     model.setSolution({ colValue });
     const { callbackType, modelStatus } = solver.constants;
-    let lastReport = 0;
+    let lastReport = -1;
+    progress({ phase: 'solving', gap: null, objective: null, percent: 0 });
+    stopped = hooks.shouldStop?.() ?? false;
+    // The interrupt checkpoint comes often: it both reports progress and honours a cancel.
     const run = model.run({
       [callbackType.mipInterrupt]: (event) => {
-        if (hooks.shouldStop?.()) {
+        if (stopped || hooks.shouldStop?.()) {
           stopped = true;
           event.interrupt();
+          return undefined;
         }
-        return undefined;
-      },
-      [callbackType.mipLogging]: (event) => {
         const now = seconds();
         if (now - lastReport < 0.25) return undefined;
         lastReport = now;
-        const gap = Number.isFinite(event.data.mip_gap) ? (event.data.mip_gap ?? null) : null;
+        const gap = event.data.mip_gap;
         const primal = event.data.mip_primal_bound;
         progress({
           phase: 'solving',
-          gap,
+          gap: gap !== undefined && Number.isFinite(gap) ? gap : null,
           objective: primal !== undefined && Number.isFinite(primal) ? primal : null,
-          percent: Math.min(99, Math.round((100 * (now - buildSeconds)) / options.timeLimitSeconds)),
+          percent: Math.min(
+            99,
+            Math.round((100 * (now - buildSeconds)) / options.timeLimitSeconds),
+          ),
         });
         return undefined;
       },
     });
     progress({ phase: 'checking', gap: null, objective: null, percent: 99 });
     const statusName =
-      (Object.entries(modelStatus).find(([, code]) => code === run.modelStatus)?.[0] as string) ?? 'unknown';
+      (Object.entries(modelStatus).find(([, code]) => code === run.modelStatus)?.[0] as string) ??
+      'unknown';
     const hasSolution = Number(model.info.get('primal_solution_status')) === 2;
     if (hasSolution) {
       const values = model.getSolution().colValue;

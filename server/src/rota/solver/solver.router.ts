@@ -49,7 +49,8 @@ export function rotaSolverRouter(registry: OpenAPIRegistry) {
       response: jobViewSchema,
       status: 202,
     },
-    async ({ body, actor }) => new Answer(202, present(startSolve(body.problem, body.options, actor.id))),
+    async ({ body, actor }) =>
+      new Answer(202, present(startSolve(body.problem, body.options, actor.id))),
   );
   api.route(
     'get',

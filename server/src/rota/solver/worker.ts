@@ -4,7 +4,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { RotaProblem, RotaSolution, SolveOptions } from './problem';
 import { solveRota, type SolveProgress } from './solve';
 
-export type WorkerInput = { problem: RotaProblem; options: SolveOptions; cancel: SharedArrayBuffer };
+export type WorkerInput = {
+  problem: RotaProblem;
+  options: SolveOptions;
+  cancel: SharedArrayBuffer;
+};
 export type WorkerMessage =
   | { type: 'progress'; progress: SolveProgress }
   | { type: 'result'; solution: RotaSolution }
@@ -19,5 +23,6 @@ solveRota(problem, options, {
   shouldStop: () => Atomics.load(flag, 0) === 1,
 }).then(
   (solution) => post({ type: 'result', solution }),
-  (error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  (error: unknown) =>
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
 );
