@@ -21,6 +21,7 @@ import { timelineRouter } from './timeline/timeline.router';
 import { familyRouter } from './family/family.router';
 import { documentsRouter, rawDocumentBody } from './documents/documents.router';
 import { incidentsRouter, residentIncidentsRouter } from './incidents/incidents.router';
+import { rotaSolverRouter } from './rota/solver/solver.router';
 import { staffRouter } from './users/staff.router';
 import { usersRouter } from './users/users.router';
 import type { Config } from './platform/config';
@@ -108,6 +109,7 @@ export function createApp(config: Config, logger: pino.Logger) {
     healthRecordsRouter(registry),
     assessmentsRouter(registry),
     carePlansRouter(registry),
+    rotaSolverRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

@@ -33,6 +33,7 @@ const table = {
   'care_plans.write': ['manager', 'social_worker'],
   'care_plans.approve': ['manager'],
   'staff.list': ['manager', 'social_worker', 'nurse'],
+  'rota.plan': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;
