@@ -23,6 +23,9 @@ import { documentsRouter, rawDocumentBody } from './documents/documents.router';
 import { incidentsRouter, residentIncidentsRouter } from './incidents/incidents.router';
 import { staffRouter } from './users/staff.router';
 import { usersRouter } from './users/users.router';
+import { rotaSetupRouter } from './rota/rota-setup.router';
+import { rotaStaffRouter } from './rota/rota-staff.router';
+import { rotaRouter } from './rota/rota.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
 import { AppError } from './platform/errors';
@@ -109,6 +112,9 @@ export function createApp(config: Config, logger: pino.Logger) {
     assessmentsRouter(registry),
     carePlansRouter(registry),
     carePlanStaffRouter(registry),
+    rotaSetupRouter(registry),
+    rotaStaffRouter(registry),
+    rotaRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

@@ -32,6 +32,10 @@ const table = {
   'care_plans.read': ['manager', 'social_worker', 'nurse'],
   'care_plans.write': ['manager', 'social_worker'],
   'care_plans.approve': ['manager'],
+  'rota.read': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
+  'rota.plan': ['manager'],
+  'rota.leave_request': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
+  'rota.leave_approve': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;
@@ -57,6 +61,7 @@ export const navigation = [
   { id: 'shift', labelKey: 'nav.shift', permission: 'notes.read' },
   { id: 'users', labelKey: 'nav.users', permission: 'users.manage' },
   { id: 'audit', labelKey: 'nav.audit', permission: 'audit.read' },
+  { id: 'rota', labelKey: 'nav.rota', permission: 'rota.read' },
 ] as const satisfies readonly { id: string; labelKey: string; permission: Permission }[];
 
 export type NavEntry = (typeof navigation)[number];

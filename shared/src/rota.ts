@@ -377,7 +377,27 @@ export const monthViewSchema = z.object({
   version: z.number().int(),
   publishedAt: z.string().nullable(),
   publishedBy: z.object({ id: z.string(), fullName: z.string() }).nullable(),
+  /** The rows of the grid: rostered staff, by the unit they work first. */
+  staff: z.array(
+    z.object({
+      id: z.string(),
+      fullName: z.string(),
+      role: z.string(),
+      unitIds: z.array(z.string()),
+      active: z.boolean(),
+    }),
+  ),
   entries: z.array(entryViewSchema),
+  /** Each person's month: worked, night (22:00–06:00) and overtime hours, 24-hour duties. */
+  hours: z.array(
+    z.object({
+      staffId: z.string(),
+      hours: z.number(),
+      nightHours: z.number(),
+      overtimeHours: z.number(),
+      duties: z.number(),
+    }),
+  ),
   violations: z.array(violationSchema),
 });
 export type MonthView = z.infer<typeof monthViewSchema>;
