@@ -191,7 +191,7 @@ export async function clearShift(id: string, version: number, actor: Person) {
  * Writes many shifts (a copied week, a pattern): each person's under their lease; a shift that
  * would overlap one the person already has is skipped and reported, never written.
  */
-async function placeMany(
+export async function placeShifts(
   wanted: { staffId: string; day: string; template: TemplateDoc }[],
   actor: Person,
 ): Promise<{ placed: EntryDoc[]; skipped: Skipped }> {
@@ -262,7 +262,7 @@ export async function copyWeek(input: z.output<typeof copyWeekSchema>, actor: Pe
     const template = templates.get(e.templateId);
     return template ? [{ staffId: e.staffId, day: addDays(e.day, offset), template }] : [];
   });
-  const { placed, skipped } = await placeMany(wanted, actor);
+  const { placed, skipped } = await placeShifts(wanted, actor);
   const targetMonths = [
     ...new Set([input.toWeek, addDays(input.toWeek, 6)].map((d) => d.slice(0, 7))),
   ];
@@ -281,7 +281,7 @@ export async function applyPattern(input: z.output<typeof patternSchema>, actor:
     const id = input.cycle[i % input.cycle.length];
     if (id) wanted.push({ staffId: input.staffId, day, template: templates.get(id)! });
   }
-  const { placed, skipped } = await placeMany(wanted, actor);
+  const { placed, skipped } = await placeShifts(wanted, actor);
   const months = [...new Set([input.from, input.to].map((d) => d.slice(0, 7)))];
   for (const m of months.slice(1)) await ensureMonth(m).then(() => checkMonth(m));
   return answer(months[0]!, placed, [], skipped);
