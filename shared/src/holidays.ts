@@ -1,6 +1,8 @@
 // Vietnam's public holidays (Labour Code 2019 Art. 112) for a year, the lunar ones (Tết, Hùng
 // Kings' day) converted with lunar-javascript. They prefill the centre's holiday list, which
 // managers then edit (the Prime Minister fixes the exact Tết and National Day days each year).
+// The package ships no types; every workspace that compiles this file needs the declaration.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./types/lunar-javascript.d.ts" />
 import { Lunar } from 'lunar-javascript';
 
