@@ -242,7 +242,7 @@ export async function seedRota(random: Random, staff: UserDoc[]) {
           t,
           'carer',
           1,
-          t.code === 'S' ? 2 : 1,
+          t.code === 'S' && unit === 'children' ? 2 : 1,
           unit === 'disability' && t.code === 'Đ12' ? 'male' : null,
         );
       }
