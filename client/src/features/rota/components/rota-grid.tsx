@@ -203,7 +203,11 @@ export function RotaGrid(props: Props) {
                     );
                   })}
                   <Table.Td ta="right" fz="xs" style={{ whiteSpace: 'nowrap' }}>
-                    {h ? `${h.hours} h${h.duties ? ` · ${h.duties}×24` : ''}` : ''}
+                    {h
+                      ? [h.hours ? `${h.hours} h` : '', h.duties ? `${h.duties}×24` : '']
+                          .filter(Boolean)
+                          .join(' · ')
+                      : ''}
                   </Table.Td>
                 </Table.Tr>
               );
