@@ -8,6 +8,7 @@ import { seedCarePlans } from './care-plans';
 import { seedResidents } from './residents';
 import { seedCareRecords } from './care-records';
 import { seedStaff } from './staff';
+import { seedRota } from './rota';
 
 export async function seedCentre(): Promise<{ staff: number; residents: number }> {
   const random = createRandom();
@@ -21,6 +22,8 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
   await seedCareRecords(random, residents, staff);
   await seedHealthRecords(staff);
   await seedCarePlans(random, staff);
+  // The rota draws from its own stream so the records above stay as they were.
+  await seedRota(createRandom(909), staff);
   return { staff: staff.length, residents: residents.length };
 }
 

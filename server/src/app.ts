@@ -24,6 +24,9 @@ import { incidentsRouter, residentIncidentsRouter } from './incidents/incidents.
 import { rotaSolverRouter } from './rota/solver/solver.router';
 import { staffRouter } from './users/staff.router';
 import { usersRouter } from './users/users.router';
+import { rotaSetupRouter } from './rota/rota-setup.router';
+import { rotaStaffRouter } from './rota/rota-staff.router';
+import { rotaRouter } from './rota/rota.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
 import { AppError } from './platform/errors';
@@ -110,6 +113,9 @@ export function createApp(config: Config, logger: pino.Logger) {
     assessmentsRouter(registry),
     carePlansRouter(registry),
     rotaSolverRouter(registry),
+    rotaSetupRouter(registry),
+    rotaStaffRouter(registry),
+    rotaRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

@@ -27,6 +27,15 @@ export const auditEntities = [
   'measurement',
   'assessment',
   'care_plan',
+  'rota_unit',
+  'shift_template',
+  'holiday',
+  'staff_profile',
+  'leave',
+  'coverage_rule',
+  'rota_settings',
+  'rota_entry',
+  'rota_month',
 ] as const;
 export const auditEntitySchema = z.enum(auditEntities);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

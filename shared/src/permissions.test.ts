@@ -51,9 +51,19 @@ describe('care plan permissions', () => {
 describe('navigationFor', () => {
   it('shows each role exactly the entries its permissions allow', () => {
     expect(navigationFor('admin').map((e) => e.id)).toEqual(['dashboard', 'users', 'audit']);
-    expect(navigationFor('nurse').map((e) => e.id)).toEqual(['dashboard', 'residents', 'shift']);
-    expect(navigationFor('carer').map((e) => e.id)).toEqual(['dashboard', 'residents', 'shift']);
-    expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard']);
+    expect(navigationFor('nurse').map((e) => e.id)).toEqual([
+      'dashboard',
+      'residents',
+      'shift',
+      'rota',
+    ]);
+    expect(navigationFor('carer').map((e) => e.id)).toEqual([
+      'dashboard',
+      'residents',
+      'shift',
+      'rota',
+    ]);
+    expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard', 'rota']);
   });
 
   it('has a unique id and label key per entry', () => {
@@ -80,5 +90,15 @@ describe('case records by role', () => {
     expect(can('kitchen', 'residents.care_summary')).toBe(true);
     expect(can('carer', 'residents.legal')).toBe(false);
     expect(roles.filter((r) => can(r, 'incidents.close'))).toEqual(['manager']);
+  });
+});
+
+describe('rota permissions', () => {
+  it('lets every duty role read published rotas and ask for leave; managers plan and approve', () => {
+    const duty = ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'];
+    expect(roles.filter((r) => can(r, 'rota.read'))).toEqual(duty);
+    expect(roles.filter((r) => can(r, 'rota.leave_request'))).toEqual(duty);
+    expect(roles.filter((r) => can(r, 'rota.plan'))).toEqual(['manager']);
+    expect(roles.filter((r) => can(r, 'rota.leave_approve'))).toEqual(['manager']);
   });
 });

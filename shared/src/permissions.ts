@@ -34,6 +34,9 @@ const table = {
   'care_plans.approve': ['manager'],
   'staff.list': ['manager', 'social_worker', 'nurse'],
   'rota.plan': ['manager'],
+  'rota.read': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
+  'rota.leave_request': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
+  'rota.leave_approve': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;
@@ -59,6 +62,7 @@ export const navigation = [
   { id: 'shift', labelKey: 'nav.shift', permission: 'notes.read' },
   { id: 'users', labelKey: 'nav.users', permission: 'users.manage' },
   { id: 'audit', labelKey: 'nav.audit', permission: 'audit.read' },
+  { id: 'rota', labelKey: 'nav.rota', permission: 'rota.read' },
 ] as const satisfies readonly { id: string; labelKey: string; permission: Permission }[];
 
 export type NavEntry = (typeof navigation)[number];

@@ -40,6 +40,16 @@ const refinementKeys = [
   'measurement_empty',
   'blood_pressure_pair',
   'diastolic_not_below_systolic',
+  'shift_end_before_start',
+  'duty_not_24h',
+  'does_not_cross_midnight',
+  'break_too_long',
+  'leave_too_long',
+  'preferred_below_min',
+  'max_below_normal',
+  'not_monday',
+  'same_week',
+  'range_too_long',
 ] as const;
 
 /** Field codes the server's services give once the input parsed (a duplicate, a wrong password). */
@@ -60,6 +70,10 @@ const serviceKeys = [
   'goal_not_in_plan',
   'missing_progress',
   'review_too_early',
+  'unknown_unit',
+  'unknown_template',
+  'template_overlap',
+  'template_other_unit',
 ] as const;
 
 /** Every key a field message can have: each is in the server's and the client's catalogues. */

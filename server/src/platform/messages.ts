@@ -48,6 +48,9 @@ const vi: Catalogue = {
     'Bản nháp này được sửa từ một phiên bản đã bị thay thế. Hãy tạo bản sửa đổi mới từ kế hoạch đang có hiệu lực.',
   rota_solve_running:
     'Đang có một lượt xếp lịch tự động cho đơn vị và tháng này. Hãy chờ xong hoặc huỷ lượt đó rồi chạy lại.',
+  shift_overlap: 'Nhân viên này đã có ca trực trùng giờ. Không thể xếp thêm ca chồng lên.',
+  staff_inactive: 'Tài khoản nhân viên này đã bị khoá (nghỉ việc), không thể xếp ca.',
+  leave_decided: 'Đơn nghỉ phép này đã được xử lý, không thể duyệt lại.',
 };
 
 const en: Catalogue = {
@@ -85,6 +88,10 @@ const en: Catalogue = {
     'This draft revises a version that has since been replaced. Start a new revision from the plan in force.',
   rota_solve_running:
     'An automatic rota is already being made for this unit and month. Wait for it or cancel it, then start again.',
+  shift_overlap:
+    'This staff member already has a shift at that time; overlapping shifts cannot be assigned.',
+  staff_inactive: 'This staff account is deactivated and cannot be assigned shifts.',
+  leave_decided: 'This leave request has already been decided.',
 };
 
 const viFields: FieldCatalogue = {
@@ -136,6 +143,20 @@ const viFields: FieldCatalogue = {
   goal_not_in_plan: 'Mục tiêu này không thuộc kế hoạch',
   missing_progress: 'Cần ghi tiến độ cho mọi mục tiêu của kế hoạch',
   review_too_early: 'Ngày rà soát không được trước ngày phê duyệt hoặc lần rà soát trước',
+  shift_end_before_start: 'Giờ kết thúc phải sau giờ bắt đầu (hoặc chọn ca qua nửa đêm)',
+  duty_not_24h: 'Ca trực 24 giờ phải kết thúc đúng giờ bắt đầu của ngày hôm sau',
+  does_not_cross_midnight: 'Ca này không qua nửa đêm (giờ kết thúc sau giờ bắt đầu)',
+  break_too_long: 'Thời gian nghỉ giữa ca phải ngắn hơn cả ca',
+  leave_too_long: 'Một lần nghỉ phép tối đa 180 ngày',
+  preferred_below_min: 'Số người mong muốn không được ít hơn số tối thiểu',
+  max_below_normal: 'Giờ tối đa trong ngày không được ít hơn giờ làm bình thường',
+  not_monday: 'Hãy chọn ngày thứ Hai đầu tuần',
+  same_week: 'Tuần đích phải khác tuần nguồn',
+  range_too_long: 'Khoảng thời gian tối đa 62 ngày',
+  unknown_unit: 'Không tìm thấy khoa/đơn vị này',
+  unknown_template: 'Không tìm thấy ca này hoặc ca đã ngừng dùng',
+  template_overlap: 'Giờ của ca này trùng với một ca khác của cùng đơn vị',
+  template_other_unit: 'Ca này thuộc đơn vị khác',
 };
 
 const enFields: FieldCatalogue = {
@@ -188,6 +209,21 @@ const enFields: FieldCatalogue = {
   goal_not_in_plan: 'This goal is not part of the plan',
   missing_progress: 'Record progress for every goal of the plan',
   review_too_early: 'The review date cannot be before approval or the previous review',
+  shift_end_before_start:
+    'The end time must be after the start time (or mark the shift as crossing midnight)',
+  duty_not_24h: 'A 24-hour duty must end at its start time on the next day',
+  does_not_cross_midnight: 'This shift does not cross midnight (it ends after it starts)',
+  break_too_long: 'The break must be shorter than the shift',
+  leave_too_long: 'One leave lasts at most 180 days',
+  preferred_below_min: 'The preferred headcount cannot be below the minimum',
+  max_below_normal: 'The daily maximum cannot be below the normal daily hours',
+  not_monday: 'Choose the Monday that starts the week',
+  same_week: 'The target week must differ from the source week',
+  range_too_long: 'The range is at most 62 days',
+  unknown_unit: 'This unit was not found',
+  unknown_template: 'This shift template was not found or is no longer used',
+  template_overlap: 'This shift overlaps another shift template of the same unit',
+  template_other_unit: 'This shift template belongs to another unit',
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };
