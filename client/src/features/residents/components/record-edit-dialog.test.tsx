@@ -1,76 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import {
-  careSummarySchema,
-  residentEditSchema,
-  residentViewSchema,
-  type ResidentView,
-} from '@care/shared/residents';
+import { residentEditSchema, residentViewSchema } from '@care/shared/residents';
 import { apiError, http, network, ok, sessionOf, userView } from '../../../testing/network';
 import { descriptionOf } from '../../../testing/queries';
 import { renderApp } from '../../../testing/render';
-
-const id = 'a'.repeat(24);
-const place = { province: 'Lào Cai', commune: 'Phường Cốc Lếu', oldAddress: '' };
-
-function residentView(overrides: Partial<ResidentView> = {}): ResidentView {
-  return residentViewSchema.parse({
-    id,
-    code: 'DT-0042',
-    fullName: 'Giàng Thị Mai',
-    gender: 'female',
-    birthDate: '2012-05-04',
-    birthYear: 2012,
-    categories: ['orphan'],
-    unit: 'Khu A',
-    room: 'A1',
-    status: 'in_care',
-    admissionDate: '2024-01-10',
-    keyWorker: null,
-    hasPhoto: false,
-    flags: [],
-    identity: {
-      otherNames: '',
-      ethnicity: "H'Mông",
-      religion: 'none',
-      hometown: place,
-      address: place,
-      healthInsuranceNumber: '',
-    },
-    placement: {
-      decree20Group: '',
-      disabilityType: null,
-      disabilityLevel: null,
-      diagnoses: [],
-      inEducation: true,
-    },
-    care: {
-      diets: [],
-      texture: 'regular',
-      mobility: 'independent',
-      communication: 'verbal',
-      risks: [],
-      careNote: '',
-      keyContacts: [],
-    },
-    legal: { idNumber: '', legalPapers: '', abuseHistory: '' },
-    medical: null,
-    episodes: [],
-    version: 3,
-    updatedAt: '2026-11-01T01:00:00.000Z',
-    updatedBy: null,
-    ...overrides,
-  });
-}
-
-function stubRecord(current: () => ResidentView) {
-  network.use(
-    http.get(`/api/residents/${id}`, () => ok(residentViewSchema, current())),
-    http.get(`/api/residents/${id}/summary`, () =>
-      ok(careSummarySchema, { ...current(), allergies: [] }),
-    ),
-    http.get('/api/staff', () => ok(residentViewSchema.shape.updatedBy.unwrap().array(), [])),
-  );
-}
+import { residentId as id, residentView, stubRecord } from '../../../testing/resident-view';
 
 async function openIdentityDialog() {
   const app = renderApp(`/residents/${id}`);

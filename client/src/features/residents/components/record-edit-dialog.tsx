@@ -1,11 +1,9 @@
 // Editing one field group of the record (identity, placement, legal papers) through the PATCH
 // field-group edit at the version the user read: a 409 offers the newer record to edit again;
 // the server's field messages show under their fields.
-import { useState } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm, type Path, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -22,9 +20,9 @@ import { zodMessages } from '../../../app/i18n/form-errors';
 import { AppModal } from '../../../components/app-modal';
 import { SaveProblem } from '../../../components/save-problem';
 import { useChangeResident } from '../api/change-resident';
-import { getResident } from '../api/get-resident';
 import { IdentityFields, type RecordForm, type RecordValues } from './identity-fields';
 import { LegalFields, PlacementFields } from './placement-fields';
+import { useFreshResident } from './use-fresh-resident';
 
 export type EditGroup = 'identity' | 'placement' | 'legal';
 
@@ -99,28 +97,19 @@ export function RecordEditDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [resident, setResident] = useState(initial);
-  const [stale, setStale] = useState(false);
   // The ID number is a legal field: it is shown and sent only when the viewer may see it.
-  const withIdNumber = group === 'identity' && resident.legal !== null;
-  const change = useChangeResident(resident.id);
+  const withIdNumber = group === 'identity' && initial.legal !== null;
+  const change = useChangeResident(initial.id);
   const form = useForm<FormValues>({
     resolver: zodResolver(
       schemaOf(group, withIdNumber),
       zodMessages,
     ) as unknown as Resolver<FormValues>,
-    defaultValues: valuesOf(group, resident, withIdNumber) as FormValues,
+    defaultValues: valuesOf(group, initial, withIdNumber) as FormValues,
   });
-  const reload = useMutation({
-    mutationFn: () => getResident(resident.id),
-    onSuccess: (fresh) => {
-      queryClient.setQueryData(['residents', 'detail', fresh.id], fresh);
-      setResident(fresh);
-      setStale(false);
-      change.reset();
-      form.reset(valuesOf(group, fresh, withIdNumber) as FormValues);
-    },
+  const { resident, stale, markStale, reload } = useFreshResident(initial, (fresh) => {
+    change.reset();
+    form.reset(valuesOf(group, fresh, withIdNumber) as FormValues);
   });
 
   const submit = form.handleSubmit((values) => {
@@ -140,7 +129,7 @@ export function RecordEditDialog({
           onClose();
         },
         onError: (error) => {
-          if (isApiError(error, 'stale_version')) return setStale(true);
+          if (isApiError(error, 'stale_version')) return markStale();
           if (!(error instanceof ApiError)) return;
           const known = Object.keys(values);
           let placed = false;

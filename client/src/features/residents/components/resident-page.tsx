@@ -75,7 +75,7 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
             ))}
             <StatusBadge status={resident.status} />
             {resident.flags.map((f) => (
-              <Badge key={f.kind} color={f.daysLeft < 0 ? 'red' : 'orange'}>
+              <Badge component="span" key={f.kind} color={f.daysLeft < 0 ? 'red' : 'orange'}>
                 {t(`residents.flag.${f.kind}`, {
                   day: formatDay(f.date),
                   count: Math.abs(f.daysLeft),
