@@ -1,6 +1,6 @@
 // The incidents tab: each incident with who was told and its follow-up tasks (tick when done);
 // managers close an incident once every task is done.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Badge, Button, Checkbox, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { centreDay, formatDateTime, formatDay } from '@care/shared/dates';
@@ -18,7 +18,10 @@ const severityColour = {
   critical: 'red',
 } as const;
 
-function IncidentCard({ incident }: { incident: IncidentView }) {
+/** What the record adds under each incident (its documents, for the roles that may read them). */
+export type IncidentExtra = (incident: IncidentView) => ReactNode;
+
+function IncidentCard({ incident, extra }: { incident: IncidentView; extra?: IncidentExtra }) {
   const { t } = useTranslation();
   const change = useChangeIncident(incident.residentId);
   const canWrite = useCan('incidents.write');
@@ -89,6 +92,7 @@ function IncidentCard({ incident }: { incident: IncidentView }) {
           ))}
         </Stack>
       ) : null}
+      {extra?.(incident)}
       {change.error ? (
         <Text c="red.9" size="sm" role="alert">
           {errorMessage(t, change.error)}
@@ -131,9 +135,11 @@ function IncidentCard({ incident }: { incident: IncidentView }) {
 export function IncidentsTab({
   residentId,
   owners,
+  extra,
 }: {
   residentId: string;
   owners: { id: string; fullName: string }[];
+  extra?: IncidentExtra;
 }) {
   const { t } = useTranslation();
   const incidents = useIncidents(residentId);
@@ -151,7 +157,7 @@ export function IncidentsTab({
       ) : null}
       {incidents.data?.data.length === 0 ? <Text c="dimmed">{t('incidents.empty')}</Text> : null}
       {incidents.data?.data.map((i) => (
-        <IncidentCard key={i.id} incident={i} />
+        <IncidentCard key={i.id} incident={i} extra={extra} />
       ))}
       {reporting ? (
         <IncidentForm residentId={residentId} owners={owners} onClose={() => setReporting(false)} />

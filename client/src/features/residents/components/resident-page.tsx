@@ -25,6 +25,7 @@ import { useUrlFilters } from '../../../hooks/use-url-filters';
 import { ResidentNotesTab } from '../../notes/components/resident-notes-tab';
 import { CarePlanTab } from '../../care-plans/components/care-plan-tab';
 import { DocumentsTab } from '../../documents/components/documents-tab';
+import { IncidentDocuments } from '../../documents/components/incident-documents';
 import { FamilyTab } from '../../family/components/family-tab';
 import { HealthTab } from '../../health-records/components/health-tab';
 import { IncidentsTab } from '../../incidents/components/incidents-tab';
@@ -167,6 +168,17 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
           <IncidentsTab
             residentId={resident.id}
             owners={resident.keyWorker ? [resident.keyWorker] : []}
+            extra={
+              canSeeDocuments
+                ? (incident) => (
+                    <IncidentDocuments
+                      residentId={resident.id}
+                      incidentId={incident.id}
+                      label={`${t(`incidents.types.${incident.type}`)} ${formatDateTime(incident.occurredAt)}`}
+                    />
+                  )
+                : undefined
+            }
           />
         </Tabs.Panel>
         <Tabs.Panel value="family">
