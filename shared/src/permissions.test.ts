@@ -51,8 +51,18 @@ describe('care plan permissions', () => {
 describe('navigationFor', () => {
   it('shows each role exactly the entries its permissions allow', () => {
     expect(navigationFor('admin').map((e) => e.id)).toEqual(['dashboard', 'users', 'audit']);
-    expect(navigationFor('nurse').map((e) => e.id)).toEqual(['dashboard', 'residents', 'shift']);
-    expect(navigationFor('carer').map((e) => e.id)).toEqual(['dashboard', 'residents', 'shift']);
+    expect(navigationFor('nurse').map((e) => e.id)).toEqual([
+      'dashboard',
+      'residents',
+      'shift',
+      'incidents',
+    ]);
+    expect(navigationFor('carer').map((e) => e.id)).toEqual([
+      'dashboard',
+      'residents',
+      'shift',
+      'incidents',
+    ]);
     expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard']);
   });
 

@@ -57,6 +57,7 @@ export const navigation = [
   { id: 'shift', labelKey: 'nav.shift', permission: 'notes.read' },
   { id: 'users', labelKey: 'nav.users', permission: 'users.manage' },
   { id: 'audit', labelKey: 'nav.audit', permission: 'audit.read' },
+  { id: 'incidents', labelKey: 'nav.incidents', permission: 'incidents.read' },
 ] as const satisfies readonly { id: string; labelKey: string; permission: Permission }[];
 
 export type NavEntry = (typeof navigation)[number];

@@ -26,6 +26,7 @@ export const paths = {
   shift: { path: '/shift', href: () => '/shift' },
   users: { path: '/admin/users', href: () => '/admin/users' },
   audit: { path: '/admin/audit', href: () => '/admin/audit' },
+  incidents: { path: '/incidents', href: () => '/incidents' },
 } as const;
 
 /** Where each navigation entry (shared/src/permissions.ts) leads: the one place of its route. */
@@ -35,6 +36,7 @@ export const navigationPaths: Record<NavEntry['id'], string> = {
   shift: paths.shift.path,
   users: paths.users.path,
   audit: paths.audit.path,
+  incidents: paths.incidents.path,
 };
 
 /** Only a path inside this app may be a `next` target (never `//host` or an absolute URL). */

@@ -1,5 +1,6 @@
 // One icon per navigation entry, shared by the navbar and the home screen's shortcuts.
 import {
+  IconAlertTriangle,
   IconNotebook,
   IconClipboardList,
   IconHome,
@@ -17,4 +18,5 @@ export const navIcons: Record<NavEntry['id'] | 'account', Icon> = {
   audit: IconClipboardList,
   shift: IconNotebook,
   account: IconUserCircle,
+  incidents: IconAlertTriangle,
 };

@@ -10,13 +10,7 @@ import { useCan } from '../../../app/session';
 import { QueryError } from '../../../components/query-error';
 import { useChangeIncident, useIncidents } from '../api/incidents';
 import { IncidentForm } from './incident-form';
-
-const severityColour = {
-  minor: 'gray',
-  moderate: 'yellow',
-  serious: 'orange',
-  critical: 'red',
-} as const;
+import { SeverityBadge } from './severity-badge';
 
 /** What the record adds under each incident (its documents, for the roles that may read them). */
 export type IncidentExtra = (incident: IncidentView) => ReactNode;
@@ -46,9 +40,7 @@ function IncidentCard({ incident, extra }: { incident: IncidentView; extra?: Inc
     <Paper withBorder p="md" component="article">
       <Group justify="space-between" mb="xs">
         <Group gap="xs">
-          <Badge color={severityColour[incident.severity]}>
-            {t(`incidents.severities.${incident.severity}`)}
-          </Badge>
+          <SeverityBadge severity={incident.severity} />
           <Text fw={700}>{t(`incidents.types.${incident.type}`)}</Text>
           <Badge color={open ? 'orange' : 'gray'}>{t(`incidents.status.${incident.status}`)}</Badge>
         </Group>
