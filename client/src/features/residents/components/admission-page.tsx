@@ -17,7 +17,6 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, useForm, type FieldError, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -37,6 +36,7 @@ import { errorMessage, isApiError } from '../../../app/errors';
 import { useFieldError, zodMessages } from '../../../app/i18n/form-errors';
 import { paths } from '../../../app/paths';
 import { useCan } from '../../../app/session';
+import { ListEditor } from '../../../components/list-editor';
 import { PageHeader } from '../../../components/page-header';
 import { useAdmitResident } from '../api/admit-resident';
 import { AdmissionFields, blankAdmission, type AdmissionForm } from './admission-fields';
@@ -167,7 +167,7 @@ export function AdmissionPage() {
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="lg">
           <Section title={t('admission.sections.identity')}>
-            <IdentityFields form={form} />
+            <IdentityFields form={form} idNumber={canLegal} />
           </Section>
 
           <Section title={t('admission.sections.placement')}>
@@ -212,63 +212,43 @@ export function AdmissionPage() {
               error={err(errors.careNote)}
               {...register('careNote')}
             />
-            <Stack gap="xs">
-              <Text fw={600} size="sm">
-                {t('admission.sections.contacts')}
-              </Text>
-              {contacts.fields.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  {t('admission.noContacts')}
-                </Text>
-              ) : null}
-              {contacts.fields.map((contact, i) => (
-                <Group key={contact.id} align="flex-start" gap="sm" wrap="nowrap">
-                  <SimpleGrid {...grid} style={{ flex: 1 }}>
-                    <TextInput
-                      label={t('admission.field.contactName')}
-                      withAsterisk
-                      error={err(errors.keyContacts?.[i]?.name)}
-                      {...register(`keyContacts.${i}.name`)}
-                    />
-                    <TextInput
-                      label={t('admission.field.contactRelation')}
-                      error={err(errors.keyContacts?.[i]?.relation)}
-                      {...register(`keyContacts.${i}.relation`)}
-                    />
-                    <TextInput
-                      label={t('admission.field.contactPhone')}
-                      type="tel"
-                      error={err(errors.keyContacts?.[i]?.phone)}
-                      {...register(`keyContacts.${i}.phone`)}
-                    />
-                  </SimpleGrid>
-                  <Button
-                    variant="subtle"
-                    color="red"
-                    mt={24}
-                    onClick={() => contacts.remove(i)}
-                    aria-label={t('admission.removeContact', { index: i + 1 })}
-                  >
-                    <IconTrash size={18} aria-hidden />
-                  </Button>
-                </Group>
-              ))}
-              {contacts.fields.length < 6 ? (
-                <Button
-                  variant="default"
-                  leftSection={<IconPlus size={16} aria-hidden />}
-                  onClick={() => contacts.append({ name: '', relation: '', phone: '' })}
-                  style={{ alignSelf: 'flex-start' }}
-                >
-                  {t('admission.addContact')}
-                </Button>
-              ) : null}
-            </Stack>
+            <ListEditor
+              title={t('admission.sections.contacts')}
+              items={contacts.fields}
+              keyOf={(contact) => contact.id}
+              emptyText={t('admission.noContacts')}
+              addLabel={t('admission.addContact')}
+              removeLabel={(i) => t('admission.removeContact', { index: i + 1 })}
+              onAdd={() => contacts.append({ name: '', relation: '', phone: '' })}
+              onRemove={(i) => contacts.remove(i)}
+              max={6}
+              renderItem={(_, i) => (
+                <SimpleGrid {...grid}>
+                  <TextInput
+                    label={t('admission.field.contactName')}
+                    withAsterisk
+                    error={err(errors.keyContacts?.[i]?.name)}
+                    {...register(`keyContacts.${i}.name`)}
+                  />
+                  <TextInput
+                    label={t('admission.field.contactRelation')}
+                    error={err(errors.keyContacts?.[i]?.relation)}
+                    {...register(`keyContacts.${i}.relation`)}
+                  />
+                  <TextInput
+                    label={t('admission.field.contactPhone')}
+                    type="tel"
+                    error={err(errors.keyContacts?.[i]?.phone)}
+                    {...register(`keyContacts.${i}.phone`)}
+                  />
+                </SimpleGrid>
+              )}
+            />
           </Section>
 
           {canLegal ? (
             <Section title={t('admission.sections.legal')} note={t('admission.sensitiveNote')}>
-              <LegalFields form={form} idNumber />
+              <LegalFields form={form} />
             </Section>
           ) : null}
           {canMedical ? (

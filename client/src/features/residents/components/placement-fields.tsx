@@ -100,7 +100,8 @@ export function PlacementFields({ form }: { form: RecordForm }) {
   );
 }
 
-export function LegalFields({ form, idNumber = false }: { form: RecordForm; idNumber?: boolean }) {
+/** Legal papers and history; the ID number itself sits with the identity fields. */
+export function LegalFields({ form }: { form: RecordForm }) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const { register } = form;
@@ -108,22 +109,11 @@ export function LegalFields({ form, idNumber = false }: { form: RecordForm; idNu
   const err = (e: unknown) => fieldError(e as FieldError | undefined);
   return (
     <>
-      {idNumber ? (
-        <TextInput
-          label={t('admission.field.idNumber')}
-          description={t('admission.hints.idNumber')}
-          inputMode="numeric"
-          autoComplete="off"
-          error={err(errors.idNumber)}
-          {...register('idNumber')}
-          style={{ maxWidth: 360 }}
-        />
-      ) : null}
       <Textarea
         label={t('admission.field.legalPapers')}
         autosize
         minRows={2}
-        data-autofocus={idNumber ? undefined : true}
+        data-autofocus
         error={err(errors.legalPapers)}
         {...register('legalPapers')}
       />
