@@ -160,3 +160,26 @@ describe('audit trail', () => {
     await screenshot(page, 'audit');
   });
 });
+
+describe("the centre's incidents", () => {
+  it('lists the open incidents for a carer, filters them, and says when none match', async () => {
+    await open('carer', '/');
+    await page.getByRole('navigation').getByRole('link', { name: 'Sự cố' }).click();
+    const table = page.getByRole('table', { name: 'Sự cố của Trung tâm' });
+    await table.getByRole('row').nth(1).waitFor();
+    expect(await seriousA11yFindings(page)).toEqual([]);
+    await page.getByRole('textbox', { name: 'Trạng thái' }).click();
+    await page.getByRole('option', { name: 'Đã đóng' }).click();
+    await page.waitForURL(/status=closed/);
+    await page.getByRole('textbox', { name: 'Loại sự cố' }).click();
+    await page.getByRole('option', { name: 'Nghi bị xâm hại' }).click();
+    await page.getByRole('textbox', { name: 'Mức độ' }).click();
+    await page.getByRole('option', { name: 'Nhẹ' }).click();
+    await page.waitForURL(/severity=minor/);
+    await page
+      .getByText(/Chưa có sự cố nào đã đóng|Đã đóng/)
+      .first()
+      .waitFor();
+    expect(await seriousA11yFindings(page)).toEqual([]);
+  });
+});

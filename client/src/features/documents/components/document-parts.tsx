@@ -27,7 +27,7 @@ export function DocumentFileInput({
       error={isTooBig(file) ? t('documents.tooBig') : undefined}
       clearable
       clearButtonProps={{ 'aria-label': t('common.clear') }}
-      style={{ minWidth: 220 }}
+      style={{ minWidth: 270 }}
     />
   );
 }
@@ -35,7 +35,7 @@ export function DocumentFileInput({
 export function DocumentLink({ residentId, doc }: { residentId: string; doc: DocumentView }) {
   return (
     <>
-      <Anchor href={documentHref(residentId, doc.id)} target="_blank" rel="noopener">
+      <Anchor href={documentHref(residentId, doc.id)} target="_blank" rel="noopener" size="sm">
         {doc.title}
       </Anchor>{' '}
       <Text span size="xs" c="dimmed">

@@ -119,6 +119,7 @@ function FamilyEditor({ residentId, family }: { residentId: string; family: Fami
           <TextInput
             type="date"
             label={t('family.assessedOn')}
+            style={{ maxWidth: 240 }}
             value={r.assessedOn ?? ''}
             readOnly={!canWrite}
             error={fields['reintegration.assessedOn']}
@@ -174,6 +175,7 @@ function FamilyEditor({ residentId, family }: { residentId: string; family: Fami
           <TextInput
             type="date"
             label={t('family.returnedOn')}
+            style={{ maxWidth: 240 }}
             value={r.returnedOn ?? ''}
             readOnly={!canWrite}
             error={fields['reintegration.returnedOn']}

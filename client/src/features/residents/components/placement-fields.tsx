@@ -29,7 +29,7 @@ export function PlacementFields({ form }: { form: RecordForm }) {
           label={t('admission.field.categories')}
           data={options(residentCategories, 'category')}
           withAsterisk
-          placeholder={t('admission.choose')}
+          placeholder={categories?.length ? undefined : t('admission.choose')}
           data-autofocus
         />
         <TextInput
