@@ -168,13 +168,18 @@ describe("the centre's incidents", () => {
     const table = page.getByRole('table', { name: 'Sự cố của Trung tâm' });
     await table.getByRole('row').nth(1).waitFor();
     expect(await seriousA11yFindings(page)).toEqual([]);
-    await page.getByRole('textbox', { name: 'Trạng thái' }).click();
-    await page.getByRole('option', { name: 'Đã đóng' }).click();
+    const pick = async (label: string, option: string) => {
+      await page
+        .getByRole('combobox', { name: label })
+        .or(page.getByRole('textbox', { name: label }))
+        .first()
+        .click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    await pick('Trạng thái', 'Đã đóng');
     await page.waitForURL(/status=closed/);
-    await page.getByRole('textbox', { name: 'Loại sự cố' }).click();
-    await page.getByRole('option', { name: 'Nghi bị xâm hại' }).click();
-    await page.getByRole('textbox', { name: 'Mức độ' }).click();
-    await page.getByRole('option', { name: 'Nhẹ' }).click();
+    await pick('Loại sự cố', 'Nghi bị xâm hại');
+    await pick('Mức độ', 'Nhẹ');
     await page.waitForURL(/severity=minor/);
     await page
       .getByText(/Chưa có sự cố nào đã đóng|Đã đóng/)
