@@ -10,14 +10,14 @@ import { chooseOption, descriptionOf } from '../../../testing/queries';
 import { renderApp } from '../../../testing/render';
 import { residentId as id, residentView, stubRecord } from '../../../testing/resident-view';
 
-const admission = {
+const admission: EpisodeView['admission'] = {
   date: '2020-03-02',
   route: 'hardship',
   decision: { number: '12/QĐ-SLĐTBXH', date: '2020-02-20', issuer: 'Sở LĐTBXH tỉnh Lào Cai' },
   referralSource: '',
   reviewDate: null,
   checklist: [],
-} as const;
+};
 const closedEpisode: EpisodeView = {
   id: 'b'.repeat(24),
   admission,
