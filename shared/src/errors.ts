@@ -24,7 +24,7 @@ export const errorStatus = {
   plan_not_draft: 409,
   plan_not_current: 409,
   draft_outdated: 409,
-  resident_not_in_care: 409,
+  rota_solve_running: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 429,

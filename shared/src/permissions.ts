@@ -32,6 +32,8 @@ const table = {
   'care_plans.read': ['manager', 'social_worker', 'nurse'],
   'care_plans.write': ['manager', 'social_worker'],
   'care_plans.approve': ['manager'],
+  'staff.list': ['manager', 'social_worker', 'nurse'],
+  'rota.plan': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;

@@ -46,8 +46,8 @@ const vi: Catalogue = {
     'Chỉ rà soát hoặc sửa đổi được kế hoạch đang có hiệu lực (đã phê duyệt, chưa bị thay thế).',
   draft_outdated:
     'Bản nháp này được sửa từ một phiên bản đã bị thay thế. Hãy tạo bản sửa đổi mới từ kế hoạch đang có hiệu lực.',
-  resident_not_in_care:
-    'Đối tượng không còn được chăm sóc tại trung tâm nên không thêm hoặc sửa được đánh giá, kế hoạch.',
+  rota_solve_running:
+    'Đang có một lượt xếp lịch tự động cho đơn vị và tháng này. Hãy chờ xong hoặc huỷ lượt đó rồi chạy lại.',
 };
 
 const en: Catalogue = {
@@ -83,8 +83,8 @@ const en: Catalogue = {
   plan_not_current: 'Only the plan in force (approved, not superseded) can be reviewed or revised.',
   draft_outdated:
     'This draft revises a version that has since been replaced. Start a new revision from the plan in force.',
-  resident_not_in_care:
-    'This resident is no longer in the centre’s care: assessments and plans cannot be added or changed.',
+  rota_solve_running:
+    'An automatic rota is already being made for this unit and month. Wait for it or cancel it, then start again.',
 };
 
 const viFields: FieldCatalogue = {
