@@ -39,6 +39,11 @@ export const documentUploadQuerySchema = z
     message: 'invalid',
   });
 
+/** A resident's documents, or only those attached to one incident. */
+export const documentListQuerySchema = z.strictObject({
+  incidentId: objectIdSchema.optional(),
+});
+
 export const documentViewSchema = z.object({
   id: z.string(),
   kind: z.enum(documentKinds),

@@ -1,6 +1,7 @@
 // Incidents (sự cố): what happened to whom, how serious, what was done at once, who was told
 // and when, and the follow-up tasks that keep it open until they are done.
 import { z } from 'zod';
+import { pageQuerySchema } from './paging';
 import { isoDaySchema } from './periods';
 import { textSchema } from './text';
 import { objectIdSchema, versionSchema } from './versioning';
@@ -75,9 +76,13 @@ export const incidentCloseSchema = z.strictObject({
   outcome: textSchema(1, 2000, { multiline: true }),
 });
 
-export const incidentListQuerySchema = z.strictObject({
-  status: z.enum(incidentStatuses).optional(),
+/** The centre's incidents: open (the default) or closed, by type and severity, a page at a time. */
+export const incidentListQuerySchema = pageQuerySchema.extend({
+  status: z.enum(incidentStatuses).default('open'),
+  type: z.enum(incidentTypes).optional(),
+  severity: z.enum(incidentSeverities).optional(),
 });
+export type IncidentListQuery = z.output<typeof incidentListQuerySchema>;
 
 export const incidentViewSchema = z.object({
   id: z.string(),

@@ -56,12 +56,14 @@ describe('navigationFor', () => {
       'residents',
       'shift',
       'rota',
+      'incidents',
     ]);
     expect(navigationFor('carer').map((e) => e.id)).toEqual([
       'dashboard',
       'residents',
       'shift',
       'rota',
+      'incidents',
     ]);
     expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard', 'rota']);
   });

@@ -63,6 +63,7 @@ export const navigation = [
   { id: 'users', labelKey: 'nav.users', permission: 'users.manage' },
   { id: 'audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { id: 'rota', labelKey: 'nav.rota', permission: 'rota.read' },
+  { id: 'incidents', labelKey: 'nav.incidents', permission: 'incidents.read' },
 ] as const satisfies readonly { id: string; labelKey: string; permission: Permission }[];
 
 export type NavEntry = (typeof navigation)[number];

@@ -160,3 +160,31 @@ describe('audit trail', () => {
     await screenshot(page, 'audit');
   });
 });
+
+describe("the centre's incidents", () => {
+  it('lists the open incidents for a carer, filters them, and says when none match', async () => {
+    await open('carer', '/');
+    await page.getByRole('navigation').getByRole('link', { name: 'Sự cố' }).click();
+    const table = page.getByRole('table', { name: 'Sự cố của Trung tâm' });
+    await table.getByRole('row').nth(1).waitFor();
+    expect(await seriousA11yFindings(page)).toEqual([]);
+    const pick = async (label: string, option: string) => {
+      await page
+        .getByRole('combobox', { name: label })
+        .or(page.getByRole('textbox', { name: label }))
+        .first()
+        .click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+    await pick('Trạng thái', 'Đã đóng');
+    await page.waitForURL(/status=closed/);
+    await pick('Loại sự cố', 'Nghi bị xâm hại');
+    await pick('Mức độ', 'Nhẹ');
+    await page.waitForURL(/severity=minor/);
+    await page
+      .getByText(/Chưa có sự cố nào đã đóng|Đã đóng/)
+      .first()
+      .waitFor();
+    expect(await seriousA11yFindings(page)).toEqual([]);
+  });
+});

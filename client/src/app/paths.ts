@@ -30,6 +30,7 @@ export const paths = {
   rotaPrint: { path: '/rota/print', href: (month: string) => `/rota/print?month=${month}` },
   rotaSettings: { path: '/rota/settings', href: () => '/rota/settings' },
   rotaLeave: { path: '/rota/leave', href: () => '/rota/leave' },
+  incidents: { path: '/incidents', href: () => '/incidents' },
 } as const;
 
 /** Where each navigation entry (shared/src/permissions.ts) leads: the one place of its route. */
@@ -40,6 +41,7 @@ export const navigationPaths: Record<NavEntry['id'], string> = {
   users: paths.users.path,
   audit: paths.audit.path,
   rota: paths.rota.path,
+  incidents: paths.incidents.path,
 };
 
 /** Only a path inside this app may be a `next` target (never `//host` or an absolute URL). */

@@ -151,6 +151,15 @@ export const routes: RouteObject[] = [
                 })),
             },
           ]),
+          guarded('incidents.read', [
+            {
+              path: paths.incidents.path,
+              lazy: () =>
+                import('../features/incidents/components/incidents-page').then((m) => ({
+                  Component: m.IncidentsPage,
+                })),
+            },
+          ]),
           { path: '*', Component: NotFoundPage },
         ],
       },

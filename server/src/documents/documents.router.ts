@@ -4,6 +4,7 @@ import express from 'express';
 import type { Response } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import {
+  documentListQuerySchema,
   documentParamsSchema,
   documentTypes,
   documentUploadQuerySchema,
@@ -72,14 +73,15 @@ export function documentsRouter(registry: OpenAPIRegistry) {
     'get',
     '/:id/documents',
     {
-      summary: "A resident's documents",
+      summary: "A resident's documents (?incidentId=: those attached to one incident)",
       access: 'documents.read',
       params: idParamsSchema,
+      query: documentListQuerySchema,
       response: documentViewSchema,
       list: true,
     },
-    async ({ params }) => {
-      const items = (await listDocuments(params.id)).map(present);
+    async ({ params, query }) => {
+      const items = (await listDocuments(params.id, query.incidentId)).map(present);
       return { items, page: { page: 1, pageSize: items.length, total: items.length } };
     },
   );

@@ -10,6 +10,7 @@ import {
 } from '@care/shared/documents';
 import { recordAudit, type Actor } from '../audit/audit.service';
 import { AppError, notFound } from '../platform/errors';
+import { Incident } from '../incidents/incident.model';
 import { getResident } from '../residents/residents.service';
 import { Resident } from '../residents/resident.model';
 import { ResidentDocument, type DocumentDoc } from './document.model';
@@ -26,6 +27,9 @@ export async function storeDocument(
 ): Promise<DocumentDoc> {
   const resident = await getResident(residentId);
   if (bytes.length > maxDocumentBytes) throw new AppError('payload_too_large');
+  // A document attaches only to an incident of the same resident.
+  if (meta.incidentId && !(await Incident.exists({ _id: meta.incidentId, residentId })))
+    throw new AppError('validation_failed', { incidentId: 'invalid' });
   const contentType = sniffType(bytes);
   // The content decides: a renamed program or a page that says it is a PDF is refused.
   if (!contentType || contentType !== declaredType?.split(';')[0]?.trim())
@@ -79,9 +83,13 @@ async function withFile<T>(fileId: mongoose.Types.ObjectId, work: () => Promise<
   }
 }
 
-export async function listDocuments(residentId: string): Promise<DocumentDoc[]> {
+export async function listDocuments(
+  residentId: string,
+  incidentId?: string,
+): Promise<DocumentDoc[]> {
   await getResident(residentId);
-  const docs = await ResidentDocument.find({ residentId }).limit(1000).lean<DocumentDoc[]>();
+  const filter = incidentId ? { residentId, incidentId } : { residentId };
+  const docs = await ResidentDocument.find(filter).limit(1000).lean<DocumentDoc[]>();
   return docs.sort((a, b) => b.uploadedAt.getTime() - a.uploadedAt.getTime());
 }
 

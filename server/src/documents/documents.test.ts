@@ -84,6 +84,69 @@ describe('documents', () => {
     expect(await ResidentDocument.countDocuments()).toBe(before);
   });
 
+  it('attaches a scan to an incident of the same resident and lists the incident’s documents', async () => {
+    const nurse = await t.signedIn('nurse');
+    const incident = (
+      await nurse.agent
+        .post(`/api/residents/${residentId}/incidents`)
+        .set('X-CSRF-Token', nurse.csrf)
+        .send({
+          type: 'injury',
+          severity: 'minor',
+          occurredAt: '2026-11-20T09:15:00+07:00',
+          place: 'Sân chơi',
+          description: 'Trầy đầu gối khi chạy.',
+          immediateAction: 'Sát trùng, băng lại.',
+        })
+        .expect(201)
+    ).body.data;
+    const photo = await upload(nurse, 'image/png', png, {
+      kind: 'incident',
+      title: 'Ảnh vết trầy',
+      incidentId: incident.id,
+    }).expect(201);
+    expect(photo.body.data.incidentId).toBe(incident.id);
+    const list = await nurse.agent
+      .get(`/api/residents/${residentId}/documents`)
+      .query({ incidentId: incident.id })
+      .expect(200);
+    expect(list.body.data.map((d: { id: string }) => d.id)).toEqual([photo.body.data.id]);
+    const all = await nurse.agent.get(`/api/residents/${residentId}/documents`).expect(200);
+    expect(all.body.data.length).toBeGreaterThan(1);
+  });
+
+  it('refuses an incident of another resident, or none at all, and stores nothing', async () => {
+    const other = await t.admitted(sw, 'elderly');
+    const theirs = (
+      await sw.agent
+        .post(`/api/residents/${other.id}/incidents`)
+        .set('X-CSRF-Token', sw.csrf)
+        .send({
+          type: 'fall',
+          severity: 'minor',
+          occurredAt: '2026-11-21T07:00:00+07:00',
+          place: 'Hành lang',
+          description: 'Ngã nhẹ.',
+          immediateAction: 'Kiểm tra, không chấn thương.',
+        })
+        .expect(201)
+    ).body.data;
+    const before = await ResidentDocument.countDocuments();
+    for (const incidentId of [theirs.id, '0123456789abcdef01234567']) {
+      const res = await upload(sw, 'application/pdf', pdf, {
+        kind: 'incident',
+        title: 'Biên bản',
+        incidentId,
+      }).expect(400);
+      expect(Object.keys(res.body.error.fields)).toEqual(['incidentId']);
+    }
+    expect(await ResidentDocument.countDocuments()).toBe(before);
+    await sw.agent
+      .get(`/api/residents/${residentId}/documents`)
+      .query({ incidentId: 'not-an-id' })
+      .expect(400);
+  });
+
   it('leaves no stored bytes behind when the description cannot be saved', async () => {
     const files = () => mongoose.connection.db!.collection('documents.files').countDocuments();
     const chunks = () => mongoose.connection.db!.collection('documents.chunks').countDocuments();

@@ -96,15 +96,18 @@ export function incidentsRouter(registry: OpenAPIRegistry) {
     'get',
     '/',
     {
-      summary: "The centre's open (or closed) incidents",
+      summary: "The centre's open (or closed) incidents, newest first: by type and severity, paged",
       access: 'incidents.read',
       query: incidentListQuerySchema,
       response: incidentViewSchema,
       list: true,
     },
     async ({ query }) => {
-      const items = await present(await listIncidents(query.status ?? 'open'));
-      return { items, page: { page: 1, pageSize: items.length, total: items.length } };
+      const { items, total } = await listIncidents(query);
+      return {
+        items: await present(items),
+        page: { page: query.page, pageSize: query.pageSize, total },
+      };
     },
   );
   return api;

@@ -3,6 +3,7 @@ import mongoose from 'mongoose';
 import type { z } from 'zod';
 import {
   canClose,
+  type IncidentListQuery,
   type incidentCloseSchema,
   type incidentCreateSchema,
   type incidentEditSchema,
@@ -10,6 +11,7 @@ import {
 import { periodKeys } from '@care/shared/periods';
 import { recordChange, type Actor } from '../audit/audit.service';
 import { AppError, notFound, staleVersion } from '../platform/errors';
+import { findPage } from '../platform/find-page';
 import { updateVersioned } from '../platform/versioned';
 import { getResident } from '../residents/residents.service';
 import { auditedIncidentFields, Incident, type IncidentDoc } from './incident.model';
@@ -114,10 +116,13 @@ export function listResidentIncidents(residentId: string) {
     .then((docs) => docs.sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : -1)));
 }
 
-/** The centre's incidents in one state (open ones are few: a manager's worklist). */
-export function listIncidents(status: 'open' | 'closed') {
-  return Incident.find({ status })
-    .limit(500)
-    .lean<IncidentDoc[]>()
-    .then((docs) => docs.sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : -1)));
+/**
+ * The centre's incidents in one state, newest first, a page at a time. Every filter is a top-level
+ * equality (status, type, severity), so the database narrows them before the sort.
+ */
+export function listIncidents(query: IncidentListQuery) {
+  const filter: Record<string, string> = { status: query.status };
+  if (query.type) filter.type = query.type;
+  if (query.severity) filter.severity = query.severity;
+  return findPage<IncidentDoc>(Incident, filter, { occurredAt: -1, _id: -1 }, query);
 }

@@ -72,6 +72,43 @@ describe('incidents', () => {
     expect(await Incident.countDocuments()).toBe(before);
   });
 
+  it('lists the centre’s incidents newest first, filtered by state, type and severity, a page at a time', async () => {
+    const base = `/api/residents/${residentId}/incidents`;
+    const at = (day: number) => `2026-10-${String(day).padStart(2, '0')}T08:00:00+07:00`;
+    const made: string[] = [];
+    for (const [day, type, severity] of [
+      [3, 'aggression', 'serious'],
+      [4, 'absconding', 'serious'],
+      [5, 'aggression', 'minor'],
+    ] as const) {
+      const body = { ...fall(), type, severity, occurredAt: at(day), notifications: [] };
+      made.push((await post(carer, base, body).expect(201)).body.data.id);
+    }
+    const serious = await carer.agent
+      .get('/api/incidents')
+      .query({ severity: 'serious', pageSize: 1 })
+      .expect(200);
+    expect(serious.body.page).toEqual({ page: 1, pageSize: 1, total: 2 });
+    expect(serious.body.data.map((i: { id: string }) => i.id)).toEqual([made[1]]);
+    const second = await carer.agent
+      .get('/api/incidents')
+      .query({ severity: 'serious', pageSize: 1, page: 2 })
+      .expect(200);
+    expect(second.body.data.map((i: { id: string }) => i.id)).toEqual([made[0]]);
+    const aggression = await carer.agent
+      .get('/api/incidents')
+      .query({ type: 'aggression', severity: 'minor' })
+      .expect(200);
+    expect(aggression.body.data.map((i: { id: string }) => i.id)).toEqual([made[2]]);
+    const closed = await carer.agent.get('/api/incidents').query({ status: 'closed' }).expect(200);
+    expect(closed.body.data.every((i: { status: string }) => i.status === 'closed')).toBe(true);
+    const bad = await carer.agent
+      .get('/api/incidents')
+      .query({ type: 'alien', pageSize: 1000 })
+      .expect(400);
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(['pageSize', 'type']);
+  });
+
   it('keeps incidents from the kitchen', async () => {
     const kitchen = await t.signedIn('kitchen');
     await kitchen.agent.get(`/api/residents/${residentId}/incidents`).expect(403);

@@ -1,5 +1,6 @@
 // One icon per navigation entry, shared by the navbar and the home screen's shortcuts.
 import {
+  IconAlertTriangle,
   IconNotebook,
   IconCalendarTime,
   IconClipboardList,
@@ -19,4 +20,5 @@ export const navIcons: Record<NavEntry['id'] | 'account', Icon> = {
   shift: IconNotebook,
   account: IconUserCircle,
   rota: IconCalendarTime,
+  incidents: IconAlertTriangle,
 };

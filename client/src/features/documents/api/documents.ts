@@ -7,13 +7,16 @@ import { api, apiPage } from '../../../app/api-client';
 
 const base = (id: string) => `/residents/${encodeURIComponent(id)}/documents`;
 
-export function documentsQuery(id: string) {
+/** A resident's documents; with `incidentId`, only those attached to that incident. */
+export function documentsQuery(id: string, incidentId?: string) {
   return queryOptions({
-    queryKey: ['documents', id],
-    queryFn: ({ signal }) => apiPage<DocumentView>(base(id), { signal }),
+    queryKey: incidentId ? ['documents', id, { incidentId }] : ['documents', id],
+    queryFn: ({ signal }) =>
+      apiPage<DocumentView>(base(id), { signal, query: incidentId ? { incidentId } : undefined }),
   });
 }
-export const useDocuments = (id: string) => useQuery(documentsQuery(id));
+export const useDocuments = (id: string, incidentId?: string) =>
+  useQuery(documentsQuery(id, incidentId));
 
 /** Where the browser opens a document (the server audits the read). */
 export const documentHref = (residentId: string, documentId: string) =>

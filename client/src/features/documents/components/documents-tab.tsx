@@ -3,10 +3,8 @@
 import { useState } from 'react';
 import {
   Alert,
-  Anchor,
   Badge,
   Button,
-  FileInput,
   Group,
   Paper,
   Select,
@@ -19,12 +17,13 @@ import { notifications } from '@mantine/notifications';
 import { IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@care/shared/dates';
-import { documentKinds, documentTypes, maxDocumentBytes } from '@care/shared/documents';
+import { documentKinds } from '@care/shared/documents';
 import { admissionChecklistItems } from '@care/shared/residents';
 import { errorMessage } from '../../../app/errors';
 import { useCan } from '../../../app/session';
 import { QueryError } from '../../../components/query-error';
-import { documentHref, useDocuments, useUpload } from '../api/documents';
+import { useDocuments, useUpload } from '../api/documents';
+import { DocumentFileInput, DocumentLink, isTooBig } from './document-parts';
 
 export function DocumentsTab({ residentId }: { residentId: string }) {
   const { t } = useTranslation();
@@ -35,7 +34,7 @@ export function DocumentsTab({ residentId }: { residentId: string }) {
   const [kind, setKind] = useState<(typeof documentKinds)[number]>('admission');
   const [title, setTitle] = useState('');
   const [checklistItem, setChecklistItem] = useState<string | null>(null);
-  const tooBig = file !== null && file.size > maxDocumentBytes;
+  const tooBig = isTooBig(file);
   const submit = () =>
     file &&
     upload.mutate(
@@ -60,16 +59,7 @@ export function DocumentsTab({ residentId }: { residentId: string }) {
       {canWrite ? (
         <Paper withBorder p="md">
           <Group align="flex-end" wrap="wrap">
-            <FileInput
-              label={t('documents.file')}
-              placeholder={t('documents.choose')}
-              accept={documentTypes.join(',')}
-              value={file}
-              onChange={setFile}
-              error={tooBig ? t('documents.tooBig') : undefined}
-              clearable
-              style={{ minWidth: 220 }}
-            />
+            <DocumentFileInput file={file} onChange={setFile} />
             <Select
               label={t('documents.kind')}
               data={documentKinds.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))}
@@ -132,12 +122,7 @@ export function DocumentsTab({ residentId }: { residentId: string }) {
               {documents.data.data.map((d) => (
                 <Table.Tr key={d.id}>
                   <Table.Td>
-                    <Anchor href={documentHref(residentId, d.id)} target="_blank" rel="noopener">
-                      {d.title}
-                    </Anchor>{' '}
-                    <Text span size="xs" c="dimmed">
-                      ({Math.max(1, Math.round(d.size / 1024))} kB)
-                    </Text>
+                    <DocumentLink residentId={residentId} doc={d} />
                   </Table.Td>
                   <Table.Td>
                     <Badge color="gray">{t(`documents.kinds.${d.kind}`)}</Badge>

@@ -3,14 +3,12 @@
 import { useState } from 'react';
 import {
   Alert,
-  Badge,
   Button,
   Checkbox,
   Group,
   Paper,
   Select,
   Stack,
-  Table,
   Text,
   TextInput,
   Textarea,
@@ -18,13 +16,18 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { centreDay, formatDay } from '@care/shared/dates';
-import { contactKinds, reintegrationStages, type FamilyView } from '@care/shared/family';
+import { centreDay } from '@care/shared/dates';
+import { reintegrationStages, type FamilyView } from '@care/shared/family';
 import { ApiError } from '../../../app/api-client';
 import { errorMessage, isApiError } from '../../../app/errors';
 import { useCan } from '../../../app/session';
+import { ListEditor } from '../../../components/list-editor';
 import { QueryError } from '../../../components/query-error';
-import { useContacts, useFamily, useLogContact, useSaveFamily } from '../api/family';
+import { useFamily, useSaveFamily } from '../api/family';
+import { ContactLog } from './contact-log';
+
+type Reintegration = FamilyView['reintegration'];
+const blankMember = { name: '', relation: '', phone: '', address: '', isGuardian: false, note: '' };
 
 function FamilyEditor({ residentId, family }: { residentId: string; family: FamilyView }) {
   const { t } = useTranslation();
@@ -34,6 +37,13 @@ function FamilyEditor({ residentId, family }: { residentId: string; family: Fami
   const r = draft.reintegration;
   const setR = (patch: Partial<FamilyView['reintegration']>) =>
     setDraft({ ...draft, reintegration: { ...r, ...patch } });
+  const setMembers = (members: FamilyView['members']) => setDraft({ ...draft, members });
+  const setMember = (i: number, patch: Partial<FamilyView['members'][number]>) =>
+    setMembers(draft.members.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+  const setStep = (i: number, patch: Partial<Reintegration['steps'][number]>) =>
+    setR({ steps: r.steps.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+  const setVisit = (i: number, patch: Partial<Reintegration['followUpVisits'][number]>) =>
+    setR({ followUpVisits: r.followUpVisits.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
   const fields: Record<string, string> = save.error instanceof ApiError ? save.error.fields : {};
   const submit = () =>
     save.mutate(
@@ -53,66 +63,37 @@ function FamilyEditor({ residentId, family }: { residentId: string; family: Fami
         <Title order={3} size="h5" mb="sm">
           {t('family.members')}
         </Title>
-        {draft.members.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('family.noMembers')}
-          </Text>
-        ) : null}
-        {draft.members.map((m, i) => (
-          <Group key={i} align="flex-end" mb="xs" wrap="wrap">
-            {(['name', 'relation', 'phone', 'address'] as const).map((k) => (
-              <TextInput
-                key={k}
-                label={t(`family.${k}`)}
-                value={m[k]}
-                readOnly={!canWrite}
-                error={fields[`members.${i}.${k}`]}
-                onChange={(e) => {
-                  const members = [...draft.members];
-                  members[i] = { ...m, [k]: e.currentTarget.value };
-                  setDraft({ ...draft, members });
-                }}
+        <ListEditor
+          items={draft.members}
+          emptyText={t('family.noMembers')}
+          addLabel={t('family.addMember')}
+          removeLabel={(i) => t('familyList.removeMember', { index: i + 1 })}
+          onAdd={canWrite ? () => setMembers([...draft.members, blankMember]) : undefined}
+          onRemove={
+            canWrite ? (i) => setMembers(draft.members.filter((_, j) => j !== i)) : undefined
+          }
+          renderItem={(m, i) => (
+            <Group align="flex-end" wrap="wrap">
+              {(['name', 'relation', 'phone', 'address'] as const).map((k) => (
+                <TextInput
+                  key={k}
+                  label={t(`family.${k}`)}
+                  value={m[k]}
+                  readOnly={!canWrite}
+                  error={fields[`members.${i}.${k}`]}
+                  onChange={(e) => setMember(i, { [k]: e.currentTarget.value })}
+                />
+              ))}
+              <Checkbox
+                label={t('family.guardian')}
+                checked={m.isGuardian}
+                disabled={!canWrite}
+                mb={8}
+                onChange={(e) => setMember(i, { isGuardian: e.currentTarget.checked })}
               />
-            ))}
-            <Checkbox
-              label={t('family.guardian')}
-              checked={m.isGuardian}
-              disabled={!canWrite}
-              onChange={(e) => {
-                const members = [...draft.members];
-                members[i] = { ...m, isGuardian: e.currentTarget.checked };
-                setDraft({ ...draft, members });
-              }}
-            />
-            {canWrite ? (
-              <Button
-                variant="subtle"
-                color="red"
-                onClick={() =>
-                  setDraft({ ...draft, members: draft.members.filter((_, j) => j !== i) })
-                }
-              >
-                {t('common.remove')}
-              </Button>
-            ) : null}
-          </Group>
-        ))}
-        {canWrite ? (
-          <Button
-            variant="default"
-            onClick={() =>
-              setDraft({
-                ...draft,
-                members: [
-                  ...draft.members,
-                  { name: '', relation: '', phone: '', address: '', isGuardian: false, note: '' },
-                ],
-              })
-            }
-          >
-            {t('family.addMember')}
-          </Button>
-        ) : null}
+            </Group>
+          )}
+        />
       </Paper>
       <Paper withBorder p="md">
         <Title order={3} size="h5" mb="sm">
@@ -138,144 +119,122 @@ function FamilyEditor({ residentId, family }: { residentId: string; family: Fami
           <TextInput
             type="date"
             label={t('family.assessedOn')}
+            style={{ maxWidth: 240 }}
             value={r.assessedOn ?? ''}
             readOnly={!canWrite}
             error={fields['reintegration.assessedOn']}
             onChange={(e) => setR({ assessedOn: e.currentTarget.value || null })}
           />
-          <Text fw={600} size="sm">
-            {t('family.steps')}
-          </Text>
-          {r.steps.map((s, i) => (
-            <Group key={s.id || i} align="flex-end" wrap="wrap">
-              <TextInput
-                label={t('family.step')}
-                value={s.step}
-                readOnly={!canWrite}
-                onChange={(e) =>
-                  setR({
-                    steps: r.steps.map((x, j) =>
-                      j === i ? { ...x, step: e.currentTarget.value } : x,
-                    ),
-                  })
-                }
-              />
-              <TextInput
-                type="date"
-                label={t('family.dueDate')}
-                value={s.dueDate}
-                readOnly={!canWrite}
-                onChange={(e) =>
-                  setR({
-                    steps: r.steps.map((x, j) =>
-                      j === i ? { ...x, dueDate: e.currentTarget.value } : x,
-                    ),
-                  })
-                }
-              />
-              <Checkbox
-                label={t('family.done')}
-                checked={s.doneOn !== null}
-                disabled={!canWrite}
-                onChange={(e) =>
-                  setR({
-                    steps: r.steps.map((x, j) =>
-                      j === i ? { ...x, doneOn: e.currentTarget.checked ? centreDay() : null } : x,
-                    ),
-                  })
-                }
-              />
-            </Group>
-          ))}
-          {canWrite ? (
-            <Group>
-              <Button
-                variant="default"
-                onClick={() =>
-                  setR({
-                    steps: [...r.steps, { id: '', step: '', dueDate: centreDay(), doneOn: null }],
-                  })
-                }
-              >
-                {t('family.addStep')}
-              </Button>
-            </Group>
-          ) : null}
+          <ListEditor
+            title={t('family.steps')}
+            items={r.steps}
+            keyOf={(step, i) => step.id || `new-${i}`}
+            emptyText={t('familyList.noSteps')}
+            addLabel={t('family.addStep')}
+            removeLabel={(i) => t('familyList.removeStep', { index: i + 1 })}
+            onAdd={
+              canWrite
+                ? () =>
+                    setR({
+                      steps: [...r.steps, { id: '', step: '', dueDate: centreDay(), doneOn: null }],
+                    })
+                : undefined
+            }
+            onRemove={
+              canWrite ? (i) => setR({ steps: r.steps.filter((_, j) => j !== i) }) : undefined
+            }
+            renderItem={(s, i) => (
+              <Group align="flex-end" wrap="wrap">
+                <TextInput
+                  label={t('family.step')}
+                  value={s.step}
+                  readOnly={!canWrite}
+                  error={fields[`reintegration.steps.${i}.step`]}
+                  onChange={(e) => setStep(i, { step: e.currentTarget.value })}
+                />
+                <TextInput
+                  type="date"
+                  label={t('family.dueDate')}
+                  value={s.dueDate}
+                  readOnly={!canWrite}
+                  error={fields[`reintegration.steps.${i}.dueDate`]}
+                  onChange={(e) => setStep(i, { dueDate: e.currentTarget.value })}
+                />
+                <Checkbox
+                  label={t('family.done')}
+                  checked={s.doneOn !== null}
+                  disabled={!canWrite}
+                  mb={8}
+                  onChange={(e) =>
+                    setStep(i, { doneOn: e.currentTarget.checked ? centreDay() : null })
+                  }
+                />
+              </Group>
+            )}
+          />
           <TextInput
             type="date"
             label={t('family.returnedOn')}
+            style={{ maxWidth: 240 }}
             value={r.returnedOn ?? ''}
             readOnly={!canWrite}
             error={fields['reintegration.returnedOn']}
             onChange={(e) => setR({ returnedOn: e.currentTarget.value || null })}
           />
-          <Text fw={600} size="sm">
-            {t('family.followUpVisits')}
-          </Text>
           {fields['reintegration.followUpVisits'] ? (
             <Text c="red.9" size="sm" role="alert">
               {fields['reintegration.followUpVisits']}
             </Text>
           ) : null}
-          {r.followUpVisits.map((v, i) => (
-            <Group key={v.id || i} align="flex-end" wrap="wrap">
-              <TextInput
-                type="date"
-                label={t('family.visitDate')}
-                value={v.date}
-                readOnly={!canWrite}
-                onChange={(e) =>
-                  setR({
-                    followUpVisits: r.followUpVisits.map((x, j) =>
-                      j === i ? { ...x, date: e.currentTarget.value } : x,
-                    ),
-                  })
-                }
-              />
-              <TextInput
-                label={t('family.visitBy')}
-                value={v.by}
-                readOnly={!canWrite}
-                onChange={(e) =>
-                  setR({
-                    followUpVisits: r.followUpVisits.map((x, j) =>
-                      j === i ? { ...x, by: e.currentTarget.value } : x,
-                    ),
-                  })
-                }
-              />
-              <TextInput
-                label={t('family.finding')}
-                value={v.finding}
-                readOnly={!canWrite}
-                style={{ flex: 1 }}
-                onChange={(e) =>
-                  setR({
-                    followUpVisits: r.followUpVisits.map((x, j) =>
-                      j === i ? { ...x, finding: e.currentTarget.value } : x,
-                    ),
-                  })
-                }
-              />
-            </Group>
-          ))}
-          {canWrite ? (
-            <Group>
-              <Button
-                variant="default"
-                onClick={() =>
-                  setR({
-                    followUpVisits: [
-                      ...r.followUpVisits,
-                      { id: '', date: centreDay(), by: '', finding: '' },
-                    ],
-                  })
-                }
-              >
-                {t('family.addVisit')}
-              </Button>
-            </Group>
-          ) : null}
+          <ListEditor
+            title={t('family.followUpVisits')}
+            items={r.followUpVisits}
+            keyOf={(visit, i) => visit.id || `new-${i}`}
+            emptyText={t('familyList.noVisits')}
+            addLabel={t('family.addVisit')}
+            removeLabel={(i) => t('familyList.removeVisit', { index: i + 1 })}
+            onAdd={
+              canWrite
+                ? () =>
+                    setR({
+                      followUpVisits: [
+                        ...r.followUpVisits,
+                        { id: '', date: centreDay(), by: '', finding: '' },
+                      ],
+                    })
+                : undefined
+            }
+            onRemove={
+              canWrite
+                ? (i) => setR({ followUpVisits: r.followUpVisits.filter((_, j) => j !== i) })
+                : undefined
+            }
+            renderItem={(v, i) => (
+              <Group align="flex-end" wrap="wrap">
+                <TextInput
+                  type="date"
+                  label={t('family.visitDate')}
+                  value={v.date}
+                  readOnly={!canWrite}
+                  error={fields[`reintegration.followUpVisits.${i}.date`]}
+                  onChange={(e) => setVisit(i, { date: e.currentTarget.value })}
+                />
+                <TextInput
+                  label={t('family.visitBy')}
+                  value={v.by}
+                  readOnly={!canWrite}
+                  onChange={(e) => setVisit(i, { by: e.currentTarget.value })}
+                />
+                <TextInput
+                  label={t('family.finding')}
+                  value={v.finding}
+                  readOnly={!canWrite}
+                  style={{ flex: 1 }}
+                  onChange={(e) => setVisit(i, { finding: e.currentTarget.value })}
+                />
+              </Group>
+            )}
+          />
         </Stack>
       </Paper>
       {canWrite ? (
@@ -290,91 +249,6 @@ function FamilyEditor({ residentId, family }: { residentId: string; family: Fami
         </Group>
       ) : null}
     </Stack>
-  );
-}
-
-function ContactLog({ residentId }: { residentId: string }) {
-  const { t } = useTranslation();
-  const contacts = useContacts(residentId);
-  const log = useLogContact(residentId);
-  const canLog = useCan('family.log');
-  const [entry, setEntry] = useState({
-    kind: 'visit_at_centre' as (typeof contactKinds)[number],
-    on: centreDay(),
-    withWhom: '',
-    note: '',
-  });
-  const fields: Record<string, string> = log.error instanceof ApiError ? log.error.fields : {};
-  return (
-    <Paper withBorder p="md">
-      <Title order={3} size="h5" mb="sm">
-        {t('family.contacts')}
-      </Title>
-      {canLog ? (
-        <Group align="flex-end" mb="md" wrap="wrap">
-          <Select
-            label={t('family.contactKind')}
-            data={contactKinds.map((k) => ({ value: k, label: t(`family.contactKinds.${k}`) }))}
-            value={entry.kind}
-            onChange={(v) => v && setEntry({ ...entry, kind: v as typeof entry.kind })}
-            allowDeselect={false}
-          />
-          <TextInput
-            type="date"
-            label={t('family.on')}
-            value={entry.on}
-            max={centreDay()}
-            error={fields.on}
-            onChange={(e) => setEntry({ ...entry, on: e.currentTarget.value })}
-          />
-          <TextInput
-            label={t('family.withWhom')}
-            value={entry.withWhom}
-            error={fields.withWhom}
-            onChange={(e) => setEntry({ ...entry, withWhom: e.currentTarget.value })}
-          />
-          <TextInput
-            label={t('family.note')}
-            value={entry.note}
-            style={{ flex: 1 }}
-            onChange={(e) => setEntry({ ...entry, note: e.currentTarget.value })}
-          />
-          <Button
-            loading={log.isPending}
-            onClick={() =>
-              log.mutate(entry, { onSuccess: () => setEntry({ ...entry, withWhom: '', note: '' }) })
-            }
-          >
-            {t('family.log')}
-          </Button>
-        </Group>
-      ) : null}
-      {contacts.isError ? (
-        <QueryError error={contacts.error} onRetry={() => void contacts.refetch()} />
-      ) : null}
-      {contacts.data?.data.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t('family.noContacts')}
-        </Text>
-      ) : null}
-      {contacts.data?.data.length ? (
-        <Table>
-          <Table.Tbody>
-            {contacts.data.data.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>{formatDay(c.on)}</Table.Td>
-                <Table.Td>
-                  <Badge color="grape">{t(`family.contactKinds.${c.kind}`)}</Badge>
-                </Table.Td>
-                <Table.Td>{c.withWhom}</Table.Td>
-                <Table.Td>{c.note}</Table.Td>
-                <Table.Td>{c.by}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      ) : null}
-    </Paper>
   );
 }
 

@@ -1,6 +1,6 @@
 // The incidents tab: each incident with who was told and its follow-up tasks (tick when done);
 // managers close an incident once every task is done.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Badge, Button, Checkbox, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { centreDay, formatDateTime, formatDay } from '@care/shared/dates';
@@ -10,15 +10,12 @@ import { useCan } from '../../../app/session';
 import { QueryError } from '../../../components/query-error';
 import { useChangeIncident, useIncidents } from '../api/incidents';
 import { IncidentForm } from './incident-form';
+import { SeverityBadge } from './severity-badge';
 
-const severityColour = {
-  minor: 'gray',
-  moderate: 'yellow',
-  serious: 'orange',
-  critical: 'red',
-} as const;
+/** What the record adds under each incident (its documents, for the roles that may read them). */
+export type IncidentExtra = (incident: IncidentView) => ReactNode;
 
-function IncidentCard({ incident }: { incident: IncidentView }) {
+function IncidentCard({ incident, extra }: { incident: IncidentView; extra?: IncidentExtra }) {
   const { t } = useTranslation();
   const change = useChangeIncident(incident.residentId);
   const canWrite = useCan('incidents.write');
@@ -43,9 +40,7 @@ function IncidentCard({ incident }: { incident: IncidentView }) {
     <Paper withBorder p="md" component="article">
       <Group justify="space-between" mb="xs">
         <Group gap="xs">
-          <Badge color={severityColour[incident.severity]}>
-            {t(`incidents.severities.${incident.severity}`)}
-          </Badge>
+          <SeverityBadge severity={incident.severity} />
           <Text fw={700}>{t(`incidents.types.${incident.type}`)}</Text>
           <Badge color={open ? 'orange' : 'gray'}>{t(`incidents.status.${incident.status}`)}</Badge>
         </Group>
@@ -89,6 +84,7 @@ function IncidentCard({ incident }: { incident: IncidentView }) {
           ))}
         </Stack>
       ) : null}
+      {extra?.(incident)}
       {change.error ? (
         <Text c="red.9" size="sm" role="alert">
           {errorMessage(t, change.error)}
@@ -131,9 +127,11 @@ function IncidentCard({ incident }: { incident: IncidentView }) {
 export function IncidentsTab({
   residentId,
   owners,
+  extra,
 }: {
   residentId: string;
   owners: { id: string; fullName: string }[];
+  extra?: IncidentExtra;
 }) {
   const { t } = useTranslation();
   const incidents = useIncidents(residentId);
@@ -151,7 +149,7 @@ export function IncidentsTab({
       ) : null}
       {incidents.data?.data.length === 0 ? <Text c="dimmed">{t('incidents.empty')}</Text> : null}
       {incidents.data?.data.map((i) => (
-        <IncidentCard key={i.id} incident={i} />
+        <IncidentCard key={i.id} incident={i} extra={extra} />
       ))}
       {reporting ? (
         <IncidentForm residentId={residentId} owners={owners} onClose={() => setReporting(false)} />

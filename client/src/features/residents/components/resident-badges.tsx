@@ -15,7 +15,11 @@ const categoryColors: Record<ResidentCategory, string> = {
 
 export function CategoryBadge({ category }: { category: ResidentCategory }) {
   const { t } = useTranslation();
-  return <Badge color={categoryColors[category]}>{t(`residents.category.${category}`)}</Badge>;
+  return (
+    <Badge component="span" color={categoryColors[category]}>
+      {t(`residents.category.${category}`)}
+    </Badge>
+  );
 }
 
 const statusColors: Record<ResidentSummary['status'], string> = {
@@ -26,7 +30,11 @@ const statusColors: Record<ResidentSummary['status'], string> = {
 
 export function StatusBadge({ status }: { status: ResidentSummary['status'] }) {
   const { t } = useTranslation();
-  return <Badge color={statusColors[status]}>{t(`residents.status.${status}`)}</Badge>;
+  return (
+    <Badge component="span" color={statusColors[status]}>
+      {t(`residents.status.${status}`)}
+    </Badge>
+  );
 }
 
 type Flag = ResidentSummary['flags'][number];

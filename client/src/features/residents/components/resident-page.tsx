@@ -1,25 +1,21 @@
 // One resident's record in tabs: the person and their papers, the care summary, the stay, the
 // notes. Field groups a role may not see are absent (the server leaves them out). Printable.
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import {
   Anchor,
   Badge,
   Button,
-  DataList,
   Group,
-  Paper,
   SimpleGrid,
   Skeleton,
   Stack,
   Tabs,
   Text,
-  Title,
 } from '@mantine/core';
 import { IconArrowLeft, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { centreDay, formatDateTime, formatDay } from '@care/shared/dates';
-import { ageOf } from '@care/shared/resident-rules';
+import { formatDateTime, formatDay } from '@care/shared/dates';
 import type { ResidentView } from '@care/shared/residents';
 import { paths } from '../../../app/paths';
 import { useCan } from '../../../app/session';
@@ -29,6 +25,7 @@ import { useUrlFilters } from '../../../hooks/use-url-filters';
 import { ResidentNotesTab } from '../../notes/components/resident-notes-tab';
 import { CarePlanTab } from '../../care-plans/components/care-plan-tab';
 import { DocumentsTab } from '../../documents/components/documents-tab';
+import { IncidentDocuments } from '../../documents/components/incident-documents';
 import { FamilyTab } from '../../family/components/family-tab';
 import { HealthTab } from '../../health-records/components/health-tab';
 import { IncidentsTab } from '../../incidents/components/incidents-tab';
@@ -39,40 +36,8 @@ import { useResident } from '../api/get-resident';
 import { CareProfileDialog } from './care-profile-dialog';
 import { CareSummaryCard } from './care-summary-card';
 import { CategoryBadge, StatusBadge } from './resident-badges';
+import { IdentityTab } from './identity-tab';
 import { StayTab } from './stay-tab';
-
-function Section({
-  id,
-  title,
-  children,
-  action,
-}: {
-  id: string;
-  title: string;
-  children: ReactNode;
-  action?: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="lg" component="section" aria-labelledby={id} className="print-section">
-      <Group justify="space-between" mb="md">
-        <Title order={2} size="h4" id={id}>
-          {title}
-        </Title>
-        {action}
-      </Group>
-      {children}
-    </Paper>
-  );
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
-  );
-}
 
 /** Back to the list as the user left it (filters, page), when they came from there. */
 function useBackHref(): string {
@@ -80,106 +45,6 @@ function useBackHref(): string {
   return typeof state?.back === 'string' && state.back.startsWith(paths.residents.path)
     ? state.back
     : paths.residents.href();
-}
-
-function IdentityTab({ resident }: { resident: ResidentView }) {
-  const { t } = useTranslation();
-  const empty = (
-    <Text span c="dimmed" fz="inherit">
-      {t('residents.notRecorded')}
-    </Text>
-  );
-  const or = (value: string | null | undefined): ReactNode => (value?.trim() ? value : empty);
-  const place = (
-    p: { province: string | null; commune: string; oldAddress: string } | undefined,
-  ) =>
-    p
-      ? [p.commune, p.province].filter(Boolean).join(', ') +
-        (p.oldAddress ? ` (${t('record.oldAddress')}: ${p.oldAddress})` : '')
-      : '';
-  const { identity, placement, legal, medical } = resident;
-  return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-      <Section id="resident-identity" title={t('residents.sections.identity')}>
-        <DataList labelWidth={170}>
-          <Field label={t('residents.fullName')}>{resident.fullName}</Field>
-          {identity?.otherNames ? (
-            <Field label={t('record.otherNames')}>{identity.otherNames}</Field>
-          ) : null}
-          <Field label={t('residents.gender.label')}>
-            {t(`residents.gender.${resident.gender}`)}
-          </Field>
-          <Field label={t('residents.birthDate')}>
-            {resident.birthDate
-              ? formatDay(resident.birthDate)
-              : t('record.birthYearOnly', { year: resident.birthYear })}{' '}
-            ({t('residents.age', { count: ageOf(resident, centreDay()) })})
-          </Field>
-          <Field label={t('record.ethnicity')}>{or(identity?.ethnicity)}</Field>
-          <Field label={t('record.religion')}>
-            {identity ? t(`residents.religion.${identity.religion}`) : empty}
-          </Field>
-          <Field label={t('residents.hometown')}>{or(place(identity?.hometown))}</Field>
-          <Field label={t('record.address')}>{or(place(identity?.address))}</Field>
-          <Field label={t('record.insurance')}>{or(identity?.healthInsuranceNumber)}</Field>
-        </DataList>
-      </Section>
-      <Section id="resident-placement" title={t('record.placement')}>
-        <DataList labelWidth={170}>
-          <Field label={t('residents.categoryLabel')}>
-            <Group gap={4}>
-              {resident.categories.map((c) => (
-                <CategoryBadge key={c} category={c} />
-              ))}
-            </Group>
-          </Field>
-          <Field label={t('record.decree20Group')}>{or(placement.decree20Group)}</Field>
-          {placement.disabilityType ? (
-            <Field label={t('record.disability')}>
-              {t(`residents.disabilityType.${placement.disabilityType}`)}
-              {placement.disabilityLevel
-                ? ` · ${t(`residents.disabilityLevel.${placement.disabilityLevel}`)}`
-                : ''}
-            </Field>
-          ) : null}
-          <Field label={t('record.diagnoses')}>{or(placement.diagnoses.join('; '))}</Field>
-          <Field label={t('record.unitRoom')}>
-            {or([resident.unit, resident.room].filter(Boolean).join(' · '))}
-          </Field>
-          <Field label={t('record.keyWorker')}>{or(resident.keyWorker?.fullName)}</Field>
-          {placement.inEducation ? (
-            <Field label={t('record.education')}>{t('record.inEducation')}</Field>
-          ) : null}
-        </DataList>
-      </Section>
-      {legal ? (
-        <Section id="resident-legal" title={t('record.legal')}>
-          <DataList labelWidth={170}>
-            <Field label={t('record.idNumber')}>{or(legal.idNumber)}</Field>
-            <Field label={t('record.legalPapers')}>
-              <Text style={{ whiteSpace: 'pre-wrap' }} fz="inherit">
-                {or(legal.legalPapers)}
-              </Text>
-            </Field>
-            <Field label={t('record.abuseHistory')}>
-              <Text style={{ whiteSpace: 'pre-wrap' }} fz="inherit">
-                {or(legal.abuseHistory)}
-              </Text>
-            </Field>
-          </DataList>
-        </Section>
-      ) : null}
-      {medical ? (
-        <Section id="resident-medical" title={t('record.medical')}>
-          <DataList labelWidth={170}>
-            <Field label={t('record.hivStatus')}>
-              {t(`residents.hivStatus.${medical.hivStatus}`)}
-            </Field>
-          </DataList>
-        </Section>
-      ) : null}
-    </SimpleGrid>
-  );
 }
 
 function ResidentRecord({ resident }: { resident: ResidentView }) {
@@ -211,7 +76,7 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
             ))}
             <StatusBadge status={resident.status} />
             {resident.flags.map((f) => (
-              <Badge key={f.kind} color={f.daysLeft < 0 ? 'red' : 'orange'}>
+              <Badge component="span" key={f.kind} color={f.daysLeft < 0 ? 'red' : 'orange'}>
                 {t(`residents.flag.${f.kind}`, {
                   day: formatDay(f.date),
                   count: Math.abs(f.daysLeft),
@@ -303,6 +168,17 @@ function ResidentRecord({ resident }: { resident: ResidentView }) {
           <IncidentsTab
             residentId={resident.id}
             owners={resident.keyWorker ? [resident.keyWorker] : []}
+            extra={
+              canSeeDocuments
+                ? (incident) => (
+                    <IncidentDocuments
+                      residentId={resident.id}
+                      incidentId={incident.id}
+                      label={`${t(`incidents.types.${incident.type}`)} ${formatDateTime(incident.occurredAt)}`}
+                    />
+                  )
+                : undefined
+            }
           />
         </Tabs.Panel>
         <Tabs.Panel value="family">

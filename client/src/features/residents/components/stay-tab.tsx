@@ -1,17 +1,22 @@
 // The stay tab: every episode of care, newest first (admission, file checklist, absences,
-// closure and handover), with the next step the resident's state allows.
+// closure and handover), with the next step the resident's state allows: re-admission once
+// discharged, and a correction of the open episode's admission (a closed one stays as it was).
 import { useState } from 'react';
 import { Badge, Button, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '@care/shared/dates';
 import { missingChecklistItems, type ResidentView } from '@care/shared/residents';
+import { IconPencil } from '@tabler/icons-react';
 import { useCan } from '../../../app/session';
+import { AdmissionDialog } from './admission-dialog';
 import { StayDialog, type StayStep } from './stay-dialog';
 
 export function StayTab({ resident }: { resident: ResidentView }) {
   const { t } = useTranslation();
   const canAct = useCan('residents.admit');
   const [step, setStep] = useState<StayStep | null>(null);
+  /** The episode whose admission is corrected, or 'new' for a re-admission. */
+  const [admitting, setAdmitting] = useState<string | null>(null);
   const item = (label: string, value: React.ReactNode) => (
     <DataList.Item>
       <DataList.ItemLabel>{label}</DataList.ItemLabel>
@@ -32,6 +37,9 @@ export function StayTab({ resident }: { resident: ResidentView }) {
               </Button>
             </>
           ) : null}
+          {resident.status === 'discharged' ? (
+            <Button onClick={() => setAdmitting('new')}>{t('stay.readmit')}</Button>
+          ) : null}
           {resident.status === 'absent' ? (
             <Button onClick={() => setStep('absences/return')}>
               {t('record.steps.absences/return')}
@@ -47,9 +55,22 @@ export function StayTab({ resident }: { resident: ResidentView }) {
               <Title order={3} size="h5">
                 {t('record.episode', { n: resident.episodes.length - i })}
               </Title>
-              <Badge color={episode.closure ? 'gray' : 'teal'}>
-                {episode.closure ? t('record.closed') : t('record.open')}
-              </Badge>
+              <Group gap="xs">
+                {canAct && !episode.closure ? (
+                  <Button
+                    variant="default"
+                    size="xs"
+                    className="no-print"
+                    leftSection={<IconPencil size={14} aria-hidden />}
+                    onClick={() => setAdmitting(episode.id)}
+                  >
+                    {t('stay.correctTitle')}
+                  </Button>
+                ) : null}
+                <Badge color={episode.closure ? 'gray' : 'teal'}>
+                  {episode.closure ? t('record.closed') : t('record.open')}
+                </Badge>
+              </Group>
             </Group>
             <DataList labelWidth={190}>
               {item(t('record.admissionDate'), formatDay(episode.admission.date))}
@@ -109,6 +130,13 @@ export function StayTab({ resident }: { resident: ResidentView }) {
         );
       })}
       {step ? <StayDialog resident={resident} step={step} onClose={() => setStep(null)} /> : null}
+      {admitting ? (
+        <AdmissionDialog
+          resident={resident}
+          episodeId={admitting === 'new' ? undefined : admitting}
+          onClose={() => setAdmitting(null)}
+        />
+      ) : null}
     </Stack>
   );
 }
