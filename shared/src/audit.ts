@@ -27,6 +27,10 @@ export const auditEntities = [
   'measurement',
   'assessment',
   'care_plan',
+  'food',
+  'recipe',
+  'kitchen_settings',
+  'diet_assignment',
 ] as const;
 export const auditEntitySchema = z.enum(auditEntities);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

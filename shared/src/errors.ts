@@ -25,6 +25,9 @@ export const errorStatus = {
   plan_not_current: 409,
   draft_outdated: 409,
   resident_not_in_care: 409,
+  // Kitchen: a deleted food in a recipe, the table's own values.
+  food_deleted: 409,
+  reference_food_locked: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 429,

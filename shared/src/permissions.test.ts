@@ -1,4 +1,11 @@
-import { can, navigation, navigationFor, permissions, permissionsOf } from './permissions';
+import {
+  can,
+  navigation,
+  navigationFor,
+  permissions,
+  permissionsOf,
+  rolesWith,
+} from './permissions';
 import { roles } from './roles';
 
 describe('the permission table', () => {
@@ -51,9 +58,19 @@ describe('care plan permissions', () => {
 describe('navigationFor', () => {
   it('shows each role exactly the entries its permissions allow', () => {
     expect(navigationFor('admin').map((e) => e.id)).toEqual(['dashboard', 'users', 'audit']);
-    expect(navigationFor('nurse').map((e) => e.id)).toEqual(['dashboard', 'residents', 'shift']);
-    expect(navigationFor('carer').map((e) => e.id)).toEqual(['dashboard', 'residents', 'shift']);
-    expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard']);
+    expect(navigationFor('nurse').map((e) => e.id)).toEqual([
+      'dashboard',
+      'residents',
+      'shift',
+      'kitchen',
+    ]);
+    expect(navigationFor('carer').map((e) => e.id)).toEqual([
+      'dashboard',
+      'residents',
+      'shift',
+      'kitchen',
+    ]);
+    expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard', 'kitchen']);
   });
 
   it('has a unique id and label key per entry', () => {
@@ -80,5 +97,18 @@ describe('case records by role', () => {
     expect(can('kitchen', 'residents.care_summary')).toBe(true);
     expect(can('carer', 'residents.legal')).toBe(false);
     expect(roles.filter((r) => can(r, 'incidents.close'))).toEqual(['manager']);
+  });
+});
+
+describe('kitchen', () => {
+  it('lets every duty role read the kitchen, and only the kitchen and managers change it', () => {
+    expect(rolesWith('kitchen.read')).toEqual([
+      'manager',
+      'social_worker',
+      'nurse',
+      'carer',
+      'kitchen',
+    ]);
+    expect(rolesWith('kitchen.write')).toEqual(['manager', 'kitchen']);
   });
 });

@@ -32,6 +32,8 @@ const table = {
   'care_plans.read': ['manager', 'social_worker', 'nurse'],
   'care_plans.write': ['manager', 'social_worker'],
   'care_plans.approve': ['manager'],
+  'kitchen.read': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
+  'kitchen.write': ['manager', 'kitchen'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;
@@ -57,6 +59,7 @@ export const navigation = [
   { id: 'shift', labelKey: 'nav.shift', permission: 'notes.read' },
   { id: 'users', labelKey: 'nav.users', permission: 'users.manage' },
   { id: 'audit', labelKey: 'nav.audit', permission: 'audit.read' },
+  { id: 'kitchen', labelKey: 'nav.kitchen', permission: 'kitchen.read' },
 ] as const satisfies readonly { id: string; labelKey: string; permission: Permission }[];
 
 export type NavEntry = (typeof navigation)[number];

@@ -60,6 +60,9 @@ const serviceKeys = [
   'goal_not_in_plan',
   'missing_progress',
   'review_too_early',
+  'unknown_food',
+  'food_deleted',
+  'unknown_recipe',
 ] as const;
 
 /** Every key a field message can have: each is in the server's and the client's catalogues. */

@@ -26,6 +26,15 @@ export const paths = {
   shift: { path: '/shift', href: () => '/shift' },
   users: { path: '/admin/users', href: () => '/admin/users' },
   audit: { path: '/admin/audit', href: () => '/admin/audit' },
+  kitchen: { path: '/kitchen', href: () => '/kitchen' },
+  kitchenFoods: { path: '/kitchen/foods', href: () => '/kitchen/foods' },
+  kitchenRecipes: { path: '/kitchen/recipes', href: () => '/kitchen/recipes' },
+  kitchenRecipe: {
+    path: '/kitchen/recipes/:id',
+    href: (id: string) => `/kitchen/recipes/${encodeURIComponent(id)}`,
+  },
+  kitchenDietGroups: { path: '/kitchen/diet-groups', href: () => '/kitchen/diet-groups' },
+  kitchenResidents: { path: '/kitchen/residents', href: () => '/kitchen/residents' },
 } as const;
 
 /** Where each navigation entry (shared/src/permissions.ts) leads: the one place of its route. */
@@ -35,6 +44,7 @@ export const navigationPaths: Record<NavEntry['id'], string> = {
   shift: paths.shift.path,
   users: paths.users.path,
   audit: paths.audit.path,
+  kitchen: paths.kitchen.path,
 };
 
 /** Only a path inside this app may be a `next` target (never `//host` or an absolute URL). */

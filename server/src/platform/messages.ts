@@ -48,6 +48,9 @@ const vi: Catalogue = {
     'Bản nháp này được sửa từ một phiên bản đã bị thay thế. Hãy tạo bản sửa đổi mới từ kế hoạch đang có hiệu lực.',
   resident_not_in_care:
     'Đối tượng không còn được chăm sóc tại trung tâm nên không thêm hoặc sửa được đánh giá, kế hoạch.',
+  food_deleted: 'Món ăn dùng thực phẩm đã bị xoá khỏi thư viện. Hãy thay thực phẩm đó rồi lưu lại.',
+  reference_food_locked:
+    'Thực phẩm của Bảng thành phần thực phẩm Việt Nam 2007 chỉ sửa được giá và chất gây dị ứng; tên, nhóm, tỷ lệ thải bỏ và giá trị dinh dưỡng giữ như bảng đã in.',
 };
 
 const en: Catalogue = {
@@ -85,6 +88,9 @@ const en: Catalogue = {
     'This draft revises a version that has since been replaced. Start a new revision from the plan in force.',
   resident_not_in_care:
     'This resident is no longer in the centre’s care: assessments and plans cannot be added or changed.',
+  food_deleted: 'This dish uses a food deleted from the library. Replace that food and save again.',
+  reference_food_locked:
+    'Foods of the Vietnamese food composition table 2007 take only a price and allergens; their name, group, inedible part and nutrient values stay as printed.',
 };
 
 const viFields: FieldCatalogue = {
@@ -136,6 +142,9 @@ const viFields: FieldCatalogue = {
   goal_not_in_plan: 'Mục tiêu này không thuộc kế hoạch',
   missing_progress: 'Cần ghi tiến độ cho mọi mục tiêu của kế hoạch',
   review_too_early: 'Ngày rà soát không được trước ngày phê duyệt hoặc lần rà soát trước',
+  unknown_food: 'Không tìm thấy thực phẩm này trong thư viện',
+  food_deleted: 'Thực phẩm này đã bị xoá khỏi thư viện',
+  unknown_recipe: 'Không tìm thấy món ăn này',
 };
 
 const enFields: FieldCatalogue = {
@@ -188,6 +197,9 @@ const enFields: FieldCatalogue = {
   goal_not_in_plan: 'This goal is not part of the plan',
   missing_progress: 'Record progress for every goal of the plan',
   review_too_early: 'The review date cannot be before approval or the previous review',
+  unknown_food: 'This food is not in the library',
+  food_deleted: 'This food has been deleted from the library',
+  unknown_recipe: 'This dish was not found',
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };
