@@ -23,6 +23,9 @@ import { documentsRouter, rawDocumentBody } from './documents/documents.router';
 import { incidentsRouter, residentIncidentsRouter } from './incidents/incidents.router';
 import { staffRouter } from './users/staff.router';
 import { usersRouter } from './users/users.router';
+import { foodsRouter } from './kitchen/foods.router';
+import { recipesRouter } from './kitchen/recipes.router';
+import { kitchenRouter } from './kitchen/kitchen.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
 import { AppError } from './platform/errors';
@@ -109,6 +112,9 @@ export function createApp(config: Config, logger: pino.Logger) {
     assessmentsRouter(registry),
     carePlansRouter(registry),
     carePlanStaffRouter(registry),
+    foodsRouter(registry),
+    recipesRouter(registry),
+    kitchenRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);
