@@ -8,6 +8,7 @@ import { seedCarePlans } from './care-plans';
 import { seedResidents } from './residents';
 import { seedCareRecords } from './care-records';
 import { seedStaff } from './staff';
+import { seedKitchen } from './kitchen';
 
 export async function seedCentre(): Promise<{ staff: number; residents: number }> {
   const random = createRandom();
@@ -21,6 +22,7 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
   await seedCareRecords(random, residents, staff);
   await seedHealthRecords(staff);
   await seedCarePlans(random, staff);
+  await seedKitchen(staff);
   return { staff: staff.length, residents: residents.length };
 }
 

@@ -14,6 +14,7 @@ import { findPage } from '../platform/find-page';
 import { updateVersioned } from '../platform/versioned';
 import { foodSearchKeys } from './food-table';
 import { auditedFoodFields, Food, type FoodDoc } from './food.model';
+import { refreshRecipesUsing } from './recipe-foods';
 
 type Person = { id: string; fullName: string };
 
@@ -100,6 +101,7 @@ export async function editFood(
     },
   });
   await audit(actor, 'update', before, after);
+  await refreshRecipesUsing(after);
   return after;
 }
 
@@ -112,13 +114,15 @@ export async function deleteFood(id: string, version: number, actor: Person): Pr
     $set: { deleted: true, updatedBy: actor },
   });
   await audit(actor, 'update', before, after);
+  await refreshRecipesUsing(after);
   return after;
 }
 
-/** Foods by id (deleted ones too), for recipes and the analysis. */
+/**
+ * Foods by id (deleted ones too): one equality read each, in parallel (the embedded engine answers
+ * `_id` equality from its index, but `$in` by reading the whole library).
+ */
 export async function foodsByIds(ids: readonly string[]): Promise<Map<string, FoodDoc>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const docs = await Food.find({ _id: { $in: unique } }).lean<FoodDoc[]>();
-  return new Map(docs.map((d) => [d._id.toString(), d]));
+  const docs = await Promise.all([...new Set(ids)].map((id) => Food.findById(id).lean<FoodDoc>()));
+  return new Map(docs.filter((d) => d !== null).map((d) => [d._id.toString(), d]));
 }

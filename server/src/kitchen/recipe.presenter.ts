@@ -1,39 +1,19 @@
-// The wire shape of a recipe: its foods named, its allergens, and one portion per diet group.
+// The wire shape of a recipe: its foods as copied, its allergens, and one portion per diet group.
 import type { KitchenSettings } from '@care/shared/diet-groups';
 import { nutrientKeys } from '@care/shared/foods';
 import { recipePortion } from '@care/shared/nutrition';
 import { iddsiLevels, recipeAllergens, type RecipeView } from '@care/shared/recipes';
-import type { FoodDoc } from './food.model';
 import type { RecipeDoc } from './recipe.model';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-export function presentRecipe(
-  doc: RecipeDoc,
-  foods: ReadonlyMap<string, FoodDoc>,
-  settings: KitchenSettings,
-): RecipeView {
-  const ingredients = doc.ingredients.flatMap((i) => {
-    const food = foods.get(i.foodId);
-    if (!food) return [];
-    return [
-      {
-        foodId: i.foodId,
-        grams: i.grams,
-        byGroup: i.byGroup ?? {},
-        food: {
-          name: food.name,
-          code: food.code ?? null,
-          group: food.group,
-          inediblePct: food.inediblePct,
-          nutrients: food.nutrients,
-          pricePerKg: food.pricePerKg ?? null,
-          allergens: food.allergens ?? [],
-          deleted: Boolean(food.deleted),
-        },
-      },
-    ];
-  });
+export function presentRecipe(doc: RecipeDoc, settings: KitchenSettings): RecipeView {
+  const ingredients = doc.ingredients.map((i) => ({
+    foodId: i.foodId,
+    grams: i.grams,
+    byGroup: i.byGroup ?? {},
+    food: { ...i.food, code: i.food.code ?? null, deleted: Boolean(i.food.deleted) },
+  }));
   return {
     id: doc._id.toString(),
     name: doc.name,

@@ -9,28 +9,16 @@ import {
 } from '@care/shared/recipes';
 import { idParamsSchema } from '@care/shared/versioning';
 import { ApiRouter } from '../platform/api-router';
-import type { FoodDoc } from './food.model';
 import { readKitchenSettings, settingsOf } from './kitchen-settings.service';
 import { presentRecipe } from './recipe.presenter';
 import type { RecipeDoc } from './recipe.model';
-import {
-  createRecipe,
-  deleteRecipe,
-  editRecipe,
-  foodsOfRecipes,
-  getRecipe,
-  listRecipes,
-} from './recipes.service';
+import { createRecipe, deleteRecipe, editRecipe, getRecipe, listRecipes } from './recipes.service';
 
-const present = async (docs: RecipeDoc[], foods?: Map<string, FoodDoc>) => {
-  const [settings, known] = await Promise.all([
-    readKitchenSettings(),
-    foods ? Promise.resolve(foods) : foodsOfRecipes(docs),
-  ]);
-  return docs.map((d) => presentRecipe(d, known, settingsOf(settings)));
+const present = async (docs: RecipeDoc[]) => {
+  const settings = settingsOf(await readKitchenSettings());
+  return docs.map((d) => presentRecipe(d, settings));
 };
-const one = async ({ doc, foods }: { doc: RecipeDoc; foods?: Map<string, FoodDoc> }) =>
-  (await present([doc], foods))[0]!;
+const one = async (doc: RecipeDoc) => (await present([doc]))[0]!;
 
 export function recipesRouter(registry: OpenAPIRegistry) {
   const api = new ApiRouter(registry, '/api/kitchen/recipes', 'kitchen');
@@ -62,7 +50,7 @@ export function recipesRouter(registry: OpenAPIRegistry) {
       params: idParamsSchema,
       response,
     },
-    async ({ params }) => one({ doc: await getRecipe(params.id) }),
+    async ({ params }) => one(await getRecipe(params.id)),
   );
   api.route(
     'post',
@@ -98,8 +86,7 @@ export function recipesRouter(registry: OpenAPIRegistry) {
       body: recipeDeleteSchema,
       response,
     },
-    async ({ params, body, actor }) =>
-      one({ doc: await deleteRecipe(params.id, body.version, actor) }),
+    async ({ params, body, actor }) => one(await deleteRecipe(params.id, body.version, actor)),
   );
   return api;
 }

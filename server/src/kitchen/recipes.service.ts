@@ -9,7 +9,7 @@ import { recordChange, type Actor } from '../audit/audit.service';
 import { AppError, notFound, staleVersion, type FieldProblems } from '../platform/errors';
 import { findPage } from '../platform/find-page';
 import { updateVersioned } from '../platform/versioned';
-import type { FoodDoc } from './food.model';
+import { foodSnapshot } from './recipe-foods';
 import { foodsByIds } from './foods.service';
 import { auditedRecipeFields, Recipe, type IngredientDoc, type RecipeDoc } from './recipe.model';
 
@@ -37,8 +37,10 @@ const searchKeys = (name: string) => ({
   sortName: foldName(name),
 });
 
+type Ingredient = Omit<IngredientDoc, 'food'>;
+
 /** The ingredients' foods, all present and none deleted (else a 4xx naming each one). */
-async function checkedFoods(ingredients: readonly IngredientDoc[]) {
+async function checkedFoods(ingredients: readonly Ingredient[]) {
   const foods = await foodsByIds(ingredients.map((i) => i.foodId));
   const unknown: FieldProblems = {};
   const deleted: FieldProblems = {};
@@ -52,26 +54,36 @@ async function checkedFoods(ingredients: readonly IngredientDoc[]) {
   return foods;
 }
 
-const stored = (ingredients: z.output<typeof recipeCreateSchema>['ingredients']) =>
-  ingredients.map((i) => ({ foodId: i.foodId, grams: i.grams, byGroup: i.byGroup ?? {} }));
+/** The ingredients as stored: each with its food's facts, and the recipe's allergens. */
+async function withFoods(ingredients: readonly Ingredient[]) {
+  const foods = await checkedFoods(ingredients);
+  const stored: IngredientDoc[] = ingredients.map((i) => ({
+    foodId: i.foodId,
+    grams: i.grams,
+    byGroup: i.byGroup ?? {},
+    food: foodSnapshot(foods.get(i.foodId)!),
+  }));
+  return {
+    ingredients: stored,
+    foodIds: stored.map((i) => i.foodId),
+    allergens: recipeAllergens(stored.map((i) => i.food)),
+  };
+}
 
 export async function createRecipe(
   input: z.output<typeof recipeCreateSchema>,
   actor: Person,
-): Promise<{ doc: RecipeDoc; foods: Map<string, FoodDoc> }> {
-  const ingredients = stored(input.ingredients);
-  const foods = await checkedFoods(ingredients);
+): Promise<RecipeDoc> {
   const doc = (
     await Recipe.create({
       ...input,
-      ingredients,
-      allergens: recipeAllergens([...foods.values()]),
+      ...(await withFoods(input.ingredients)),
       ...searchKeys(input.name),
       updatedBy: actor,
     })
-  ).toObject() as RecipeDoc;
+  ).toObject() as unknown as RecipeDoc;
   await audit(actor, 'create', null, doc);
-  return { doc, foods };
+  return doc;
 }
 
 export async function getRecipe(id: string): Promise<RecipeDoc> {
@@ -84,25 +96,18 @@ export async function editRecipe(
   id: string,
   input: z.output<typeof recipeEditSchema>,
   actor: Person,
-): Promise<{ doc: RecipeDoc; foods: Map<string, FoodDoc> }> {
+): Promise<RecipeDoc> {
   const before = await getRecipe(id);
   if (before.version !== input.version) throw staleVersion();
   if (before.deleted) throw notFound();
   const { version, ...set } = input;
-  const ingredients = set.ingredients ? stored(set.ingredients) : before.ingredients;
   // Saving checks every ingredient again: a food deleted since must be replaced first.
-  const foods = await checkedFoods(ingredients);
+  const foods = await withFoods(set.ingredients ?? before.ingredients);
   const doc = await updateVersioned<RecipeDoc>(Recipe, id, version, {
-    $set: {
-      ...set,
-      ingredients,
-      allergens: recipeAllergens([...foods.values()]),
-      ...(set.name ? searchKeys(set.name) : {}),
-      updatedBy: actor,
-    },
+    $set: { ...set, ...foods, ...(set.name ? searchKeys(set.name) : {}), updatedBy: actor },
   });
   await audit(actor, 'update', before, doc);
-  return { doc, foods };
+  return doc;
 }
 
 export async function deleteRecipe(id: string, version: number, actor: Person) {
@@ -126,6 +131,10 @@ export async function listRecipes(query: RecipeListQuery) {
   return findPage<RecipeDoc>(Recipe, filter, { sortName: 1 }, query);
 }
 
-/** The foods of several recipes, in one read. */
-export const foodsOfRecipes = (recipes: readonly RecipeDoc[]) =>
-  foodsByIds(recipes.flatMap((r) => r.ingredients.map((i) => i.foodId)));
+/** Recipes by id, one equality read each, in parallel (`$in` would read every recipe). */
+export async function recipesByIds(ids: readonly string[]): Promise<Map<string, RecipeDoc>> {
+  const docs = await Promise.all(
+    [...new Set(ids)].map((id) => Recipe.findById(id).lean<RecipeDoc>()),
+  );
+  return new Map(docs.filter((d) => d !== null).map((d) => [d._id.toString(), d]));
+}

@@ -130,6 +130,22 @@ describe('recipes', () => {
     expect((await Recipe.findById(r.id).lean())!.name).toBe('Cá kho');
   });
 
+  it('carries a new price into the recipes that use the food, without making their edits stale', async () => {
+    const r = (await post(cook, { ...plate(), name: 'Đậu phụ rán' }).expect(201)).body.data;
+    const tofu = (await cook.agent.get(`/api/kitchen/foods/${id('3025')}`).expect(200)).body.data;
+    await cook.agent
+      .patch(`/api/kitchen/foods/${id('3025')}`)
+      .set('X-CSRF-Token', cook.csrf)
+      .send({ version: tofu.version, pricePerKg: 30000 })
+      .expect(200);
+    const after = (await nurse.agent.get(`/api/kitchen/recipes/${r.id}`).expect(200)).body.data;
+    const adult = after.portions.find((p: { group: string }) => p.group === 'adult');
+    // 15,188.57 đ as before, plus 50 g tofu at 30,000 đ/kg = 1,500 đ.
+    expect(adult).toMatchObject({ cost: 16689, unpriced: false });
+    expect(after.version).toBe(r.version);
+    await patch(cook, r.id, { version: r.version, preparation: 'Rán vàng đều.' }).expect(200);
+  });
+
   it('lets nurses read recipes but not write them', async () => {
     await post(nurse, plate()).expect(403);
   });
