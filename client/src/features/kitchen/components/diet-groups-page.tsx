@@ -69,7 +69,8 @@ function SettingsForm({ initial, reload }: { initial: KitchenSettingsView; reloa
   ) => (
     <NumberInput
       size="xs"
-      w={path.endsWith('Factor') || path.endsWith('Coefficient') ? 70 : 80}
+      w={path.includes('Pct') ? 52 : 68}
+      hideControls
       aria-label={t('kitchen.dietGroups.fieldOf', {
         field: label,
         group: t(`kitchen.dietGroup.${g.id}`),
@@ -169,7 +170,9 @@ function SettingsForm({ initial, reload }: { initial: KitchenSettingsView; reloa
             <Table.Tbody>
               {draft.groups.map((g, i) => (
                 <Table.Tr key={g.id}>
-                  <Table.Td fw={600}>{t(`kitchen.dietGroup.${g.id}`)}</Table.Td>
+                  <Table.Td fw={600} miw={150}>
+                    {t(`kitchen.dietGroup.${g.id}`)}
+                  </Table.Td>
                   <Table.Td>
                     {cell(
                       g,

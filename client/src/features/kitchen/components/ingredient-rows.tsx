@@ -63,8 +63,9 @@ export function IngredientRows({ ingredients, groups, errors, readOnly, onChange
                     {x.food.name}
                   </Text>
                   <Text size="xs" c={x.food.deleted ? 'red.8' : 'dimmed'}>
-                    {x.food.code ? `${x.food.code} · ` : ''}
-                    {x.food.deleted ? t('kitchen.recipes.deletedFood') : ''}
+                    {[x.food.code, x.food.deleted ? t('kitchen.recipes.deletedFood') : null]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </Text>
                 </Table.Td>
                 <Table.Td>
