@@ -19,7 +19,6 @@ import { Food, type FoodDoc } from '@care/server/kitchen/food.model';
 import { foodSnapshot } from '@care/server/kitchen/recipe-foods';
 import { Recipe, type RecipeDoc } from '@care/server/kitchen/recipe.model';
 import { listFoods } from '@care/server/kitchen/foods.service';
-import { listRecipes } from '@care/server/kitchen/recipes.service';
 import { loadConfig } from '@care/server/platform/config';
 import { startDatabase } from '@care/server/platform/database/launcher';
 import { connectDatabase } from '@care/server/platform/db';
