@@ -3,7 +3,7 @@
 import { analyseMenus, type AnalysisRequest, type AnalysisView } from '@care/shared/nutrition';
 import { AppError, type FieldProblems } from '../platform/errors';
 import { settingsOf, readKitchenSettings } from './kitchen-settings.service';
-import { recipesByIds } from './recipes.service';
+import { cachedRecipes } from './recipe-cache';
 
 export async function analyse(request: AnalysisRequest): Promise<AnalysisView> {
   const ids = [
@@ -11,7 +11,8 @@ export async function analyse(request: AnalysisRequest): Promise<AnalysisView> {
       request.days.flatMap((d) => d.meals.flatMap((m) => m.dishes.map((x) => x.recipeId))),
     ),
   ];
-  const [byId, settings] = await Promise.all([recipesByIds(ids), readKitchenSettings()]);
+  const settings = await readKitchenSettings();
+  const byId = await cachedRecipes(ids, settings.revision ?? 0);
   const unknown: FieldProblems = {};
   request.days.forEach((d, i) =>
     d.meals.forEach((m, j) =>

@@ -12,11 +12,17 @@ const settingsSchema = new Schema(
     foodSharePct: Number,
     updatedBy: { type: { id: String, fullName: String, _id: false }, default: null },
     version: { type: Number, default: 0 },
+    // Raised after every change of a recipe or a food: processes drop their cached recipes.
+    revision: { type: Number, default: 0 },
   },
   { timestamps: true, versionKey: false },
 );
 
-export type KitchenSettingsDoc = KitchenSettings & { _id: string; version: number };
+export type KitchenSettingsDoc = KitchenSettings & {
+  _id: string;
+  version: number;
+  revision?: number;
+};
 export const KitchenSettingsModel = mongoose.model(
   'KitchenSettings',
   settingsSchema,

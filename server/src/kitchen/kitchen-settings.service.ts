@@ -63,3 +63,9 @@ export async function updateKitchenSettings(
   });
   return after;
 }
+
+/** Tells every server process that recipes or foods changed (their cached recipes are dropped). */
+export async function bumpKitchenRevision(): Promise<void> {
+  await readKitchenSettings();
+  await KitchenSettingsModel.updateOne({ _id: settingsId }, { $inc: { revision: 1 } });
+}

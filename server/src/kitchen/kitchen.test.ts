@@ -167,6 +167,18 @@ describe('POST /api/kitchen/analysis', () => {
     expect(adult.weeks).toMatchObject([{ weekStart: '2026-11-30', days: 2, totalCost: 91131 }]);
     expect(adult.days[0].flags.map((f: { kind: string }) => f.kind)).toContain('lipidPct');
     expect(elderly.group).toBe('elderly');
+    // A new price reaches the next analysis (the recipes a server keeps are dropped on a change).
+    const pork = (await cook.agent.get(`/api/kitchen/foods/${id('7017')}`)).body.data;
+    await cook.agent
+      .patch(`/api/kitchen/foods/${id('7017')}`)
+      .set('X-CSRF-Token', cook.csrf)
+      .send({ version: pork.version, pricePerKg: 280000 })
+      .expect(200);
+    const again = await send(carer, 'post', '/api/kitchen/analysis', {
+      days: [day('2026-11-30')],
+    }).expect(200);
+    // Three portions a day of rice 2,160 đ, pork 81.63 g × 280,000 đ/kg, water spinach 1,600 đ.
+    expect(again.body.data.groups[0].days[0].cost).toBe(Math.round(3 * (2160 + 22857.143 + 1600)));
   });
 
   it('names an unknown dish and refuses absurd portions', async () => {

@@ -2,6 +2,7 @@
 // allergens, values, deletion) is copied into every recipe that uses it.
 import { recipeAllergens } from '@care/shared/recipes';
 import type { FoodDoc } from './food.model';
+import { bumpKitchenRevision } from './kitchen-settings.service';
 import { Recipe, type FoodSnapshot, type RecipeDoc } from './recipe.model';
 
 export const foodSnapshot = (food: FoodDoc): FoodSnapshot => ({
@@ -34,5 +35,6 @@ export async function refreshRecipesUsing(food: FoodDoc): Promise<number> {
       );
     }),
   );
+  if (recipes.length) await bumpKitchenRevision();
   return recipes.length;
 }

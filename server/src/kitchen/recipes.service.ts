@@ -9,6 +9,7 @@ import { recordChange, type Actor } from '../audit/audit.service';
 import { AppError, notFound, staleVersion, type FieldProblems } from '../platform/errors';
 import { findPage } from '../platform/find-page';
 import { updateVersioned } from '../platform/versioned';
+import { bumpKitchenRevision } from './kitchen-settings.service';
 import { foodSnapshot } from './recipe-foods';
 import { foodsByIds } from './foods.service';
 import { auditedRecipeFields, Recipe, type IngredientDoc, type RecipeDoc } from './recipe.model';
@@ -83,6 +84,7 @@ export async function createRecipe(
     })
   ).toObject() as unknown as RecipeDoc;
   await audit(actor, 'create', null, doc);
+  await bumpKitchenRevision();
   return doc;
 }
 
@@ -107,6 +109,7 @@ export async function editRecipe(
     $set: { ...set, ...foods, ...(set.name ? searchKeys(set.name) : {}), updatedBy: actor },
   });
   await audit(actor, 'update', before, doc);
+  await bumpKitchenRevision();
   return doc;
 }
 
@@ -118,6 +121,7 @@ export async function deleteRecipe(id: string, version: number, actor: Person) {
     $set: { deleted: true, updatedBy: actor },
   });
   await audit(actor, 'update', before, doc);
+  await bumpKitchenRevision();
   return doc;
 }
 
