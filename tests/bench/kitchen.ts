@@ -236,6 +236,7 @@ async function main() {
         recipes: recipes.length,
         dishes,
         distinct,
+        cold,
         service,
         http,
         search,
