@@ -27,6 +27,9 @@ import { usersRouter } from './users/users.router';
 import { rotaSetupRouter } from './rota/rota-setup.router';
 import { rotaStaffRouter } from './rota/rota-staff.router';
 import { rotaRouter } from './rota/rota.router';
+import { foodsRouter } from './kitchen/foods.router';
+import { recipesRouter } from './kitchen/recipes.router';
+import { kitchenRouter } from './kitchen/kitchen.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
 import { AppError } from './platform/errors';
@@ -116,6 +119,9 @@ export function createApp(config: Config, logger: pino.Logger) {
     rotaSetupRouter(registry),
     rotaStaffRouter(registry),
     rotaRouter(registry),
+    foodsRouter(registry),
+    recipesRouter(registry),
+    kitchenRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

@@ -36,6 +36,10 @@ export const auditEntities = [
   'rota_settings',
   'rota_entry',
   'rota_month',
+  'food',
+  'recipe',
+  'kitchen_settings',
+  'diet_assignment',
 ] as const;
 export const auditEntitySchema = z.enum(auditEntities);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

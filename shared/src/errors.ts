@@ -29,6 +29,9 @@ export const errorStatus = {
   shift_overlap: 409,
   staff_inactive: 409,
   leave_decided: 409,
+  // Kitchen: a deleted food in a recipe, the table's own values.
+  food_deleted: 409,
+  reference_food_locked: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 429,

@@ -1,4 +1,11 @@
-import { can, navigation, navigationFor, permissions, permissionsOf } from './permissions';
+import {
+  can,
+  navigation,
+  navigationFor,
+  permissions,
+  permissionsOf,
+  rolesWith,
+} from './permissions';
 import { roles } from './roles';
 
 describe('the permission table', () => {
@@ -57,6 +64,7 @@ describe('navigationFor', () => {
       'shift',
       'rota',
       'incidents',
+      'kitchen',
     ]);
     expect(navigationFor('carer').map((e) => e.id)).toEqual([
       'dashboard',
@@ -64,8 +72,9 @@ describe('navigationFor', () => {
       'shift',
       'rota',
       'incidents',
+      'kitchen',
     ]);
-    expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard', 'rota']);
+    expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard', 'rota', 'kitchen']);
   });
 
   it('has a unique id and label key per entry', () => {
@@ -102,5 +111,18 @@ describe('rota permissions', () => {
     expect(roles.filter((r) => can(r, 'rota.leave_request'))).toEqual(duty);
     expect(roles.filter((r) => can(r, 'rota.plan'))).toEqual(['manager']);
     expect(roles.filter((r) => can(r, 'rota.leave_approve'))).toEqual(['manager']);
+  });
+});
+
+describe('kitchen', () => {
+  it('lets every duty role read the kitchen, and only the kitchen and managers change it', () => {
+    expect(rolesWith('kitchen.read')).toEqual([
+      'manager',
+      'social_worker',
+      'nurse',
+      'carer',
+      'kitchen',
+    ]);
+    expect(rolesWith('kitchen.write')).toEqual(['manager', 'kitchen']);
   });
 });

@@ -37,6 +37,8 @@ const table = {
   'rota.read': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
   'rota.leave_request': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
   'rota.leave_approve': ['manager'],
+  'kitchen.read': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
+  'kitchen.write': ['manager', 'kitchen'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;
@@ -64,6 +66,7 @@ export const navigation = [
   { id: 'audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { id: 'rota', labelKey: 'nav.rota', permission: 'rota.read' },
   { id: 'incidents', labelKey: 'nav.incidents', permission: 'incidents.read' },
+  { id: 'kitchen', labelKey: 'nav.kitchen', permission: 'kitchen.read' },
 ] as const satisfies readonly { id: string; labelKey: string; permission: Permission }[];
 
 export type NavEntry = (typeof navigation)[number];

@@ -31,6 +31,15 @@ export const paths = {
   rotaSettings: { path: '/rota/settings', href: () => '/rota/settings' },
   rotaLeave: { path: '/rota/leave', href: () => '/rota/leave' },
   incidents: { path: '/incidents', href: () => '/incidents' },
+  kitchen: { path: '/kitchen', href: () => '/kitchen' },
+  kitchenFoods: { path: '/kitchen/foods', href: () => '/kitchen/foods' },
+  kitchenRecipes: { path: '/kitchen/recipes', href: () => '/kitchen/recipes' },
+  kitchenRecipe: {
+    path: '/kitchen/recipes/:id',
+    href: (id: string) => `/kitchen/recipes/${encodeURIComponent(id)}`,
+  },
+  kitchenDietGroups: { path: '/kitchen/diet-groups', href: () => '/kitchen/diet-groups' },
+  kitchenResidents: { path: '/kitchen/residents', href: () => '/kitchen/residents' },
 } as const;
 
 /** Where each navigation entry (shared/src/permissions.ts) leads: the one place of its route. */
@@ -42,6 +51,7 @@ export const navigationPaths: Record<NavEntry['id'], string> = {
   audit: paths.audit.path,
   rota: paths.rota.path,
   incidents: paths.incidents.path,
+  kitchen: paths.kitchen.path,
 };
 
 /** Only a path inside this app may be a `next` target (never `//host` or an absolute URL). */

@@ -1,5 +1,5 @@
 // The route table: every screen loads lazily from its feature folder, guarded by its permission.
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import type { Permission } from '@care/shared/permissions';
 import { FullPageLoader } from '../components/full-page-loader';
@@ -158,6 +158,53 @@ export const routes: RouteObject[] = [
                 import('../features/incidents/components/incidents-page').then((m) => ({
                   Component: m.IncidentsPage,
                 })),
+            },
+          ]),
+          guarded('kitchen.read', [
+            {
+              path: paths.kitchen.path,
+              lazy: () =>
+                import('../features/kitchen/components/kitchen-layout').then((m) => ({
+                  Component: m.KitchenLayout,
+                })),
+              children: [
+                { index: true, element: <Navigate to={paths.kitchenFoods.path} replace /> },
+                {
+                  path: paths.kitchenFoods.path,
+                  lazy: () =>
+                    import('../features/kitchen/components/foods-page').then((m) => ({
+                      Component: m.FoodsPage,
+                    })),
+                },
+                {
+                  path: paths.kitchenRecipes.path,
+                  lazy: () =>
+                    import('../features/kitchen/components/recipes-page').then((m) => ({
+                      Component: m.RecipesPage,
+                    })),
+                },
+                {
+                  path: paths.kitchenRecipe.path,
+                  lazy: () =>
+                    import('../features/kitchen/components/recipe-editor-page').then((m) => ({
+                      Component: m.RecipeEditorPage,
+                    })),
+                },
+                {
+                  path: paths.kitchenDietGroups.path,
+                  lazy: () =>
+                    import('../features/kitchen/components/diet-groups-page').then((m) => ({
+                      Component: m.DietGroupsPage,
+                    })),
+                },
+                {
+                  path: paths.kitchenResidents.path,
+                  lazy: () =>
+                    import('../features/kitchen/components/kitchen-residents-page').then((m) => ({
+                      Component: m.KitchenResidentsPage,
+                    })),
+                },
+              ],
             },
           ]),
           { path: '*', Component: NotFoundPage },

@@ -2,6 +2,7 @@
 import mongoose from 'mongoose';
 import { markEarliest } from '../platform/marks';
 import { auditKeys } from '../audit/audit.service';
+import { ensureFoodTable } from '../kitchen/food-table';
 
 type Migration = { id: string; run: (db: mongoose.mongo.Db) => Promise<number> };
 
@@ -37,6 +38,11 @@ const migrations: Migration[] = [
       if (earliest) await markEarliest('audit', earliest);
       return earliest ? 1 : 0;
     },
+  },
+  {
+    // The food library starts with the Vietnamese food composition table 2007 (526 foods).
+    id: '2026-11-food-table-2007',
+    run: () => ensureFoodTable(),
   },
 ];
 

@@ -51,6 +51,9 @@ const vi: Catalogue = {
   shift_overlap: 'Nhân viên này đã có ca trực trùng giờ. Không thể xếp thêm ca chồng lên.',
   staff_inactive: 'Tài khoản nhân viên này đã bị khoá (nghỉ việc), không thể xếp ca.',
   leave_decided: 'Đơn nghỉ phép này đã được xử lý, không thể duyệt lại.',
+  food_deleted: 'Món ăn dùng thực phẩm đã bị xoá khỏi thư viện. Hãy thay thực phẩm đó rồi lưu lại.',
+  reference_food_locked:
+    'Thực phẩm của Bảng thành phần thực phẩm Việt Nam 2007 chỉ sửa được giá và chất gây dị ứng; tên, nhóm, tỷ lệ thải bỏ và giá trị dinh dưỡng giữ như bảng đã in.',
 };
 
 const en: Catalogue = {
@@ -92,6 +95,9 @@ const en: Catalogue = {
     'This staff member already has a shift at that time; overlapping shifts cannot be assigned.',
   staff_inactive: 'This staff account is deactivated and cannot be assigned shifts.',
   leave_decided: 'This leave request has already been decided.',
+  food_deleted: 'This dish uses a food deleted from the library. Replace that food and save again.',
+  reference_food_locked:
+    'Foods of the Vietnamese food composition table 2007 take only a price and allergens; their name, group, inedible part and nutrient values stay as printed.',
 };
 
 const viFields: FieldCatalogue = {
@@ -157,6 +163,9 @@ const viFields: FieldCatalogue = {
   unknown_template: 'Không tìm thấy ca này hoặc ca đã ngừng dùng',
   template_overlap: 'Giờ của ca này trùng với một ca khác của cùng đơn vị',
   template_other_unit: 'Ca này thuộc đơn vị khác',
+  unknown_food: 'Không tìm thấy thực phẩm này trong thư viện',
+  food_deleted: 'Thực phẩm này đã bị xoá khỏi thư viện',
+  unknown_recipe: 'Không tìm thấy món ăn này',
 };
 
 const enFields: FieldCatalogue = {
@@ -224,6 +233,9 @@ const enFields: FieldCatalogue = {
   unknown_template: 'This shift template was not found or is no longer used',
   template_overlap: 'This shift overlaps another shift template of the same unit',
   template_other_unit: 'This shift template belongs to another unit',
+  unknown_food: 'This food is not in the library',
+  food_deleted: 'This food has been deleted from the library',
+  unknown_recipe: 'This dish was not found',
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };

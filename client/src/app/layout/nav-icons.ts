@@ -3,6 +3,7 @@ import {
   IconAlertTriangle,
   IconNotebook,
   IconCalendarTime,
+  IconToolsKitchen2,
   IconClipboardList,
   IconHome,
   IconUserCircle,
@@ -21,4 +22,5 @@ export const navIcons: Record<NavEntry['id'] | 'account', Icon> = {
   account: IconUserCircle,
   rota: IconCalendarTime,
   incidents: IconAlertTriangle,
+  kitchen: IconToolsKitchen2,
 };

@@ -1,0 +1,36 @@
+// The kitchen's screens under one heading, one tab each (foods, dishes, diet groups, residents).
+import { Tabs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { paths } from '../../../app/paths';
+import { PageHeader } from '../../../components/page-header';
+import '../i18n/catalogues';
+
+const tabs = [
+  { value: paths.kitchenFoods.path, label: 'kitchen.tabs.foods' },
+  { value: paths.kitchenRecipes.path, label: 'kitchen.tabs.recipes' },
+  { value: paths.kitchenDietGroups.path, label: 'kitchen.tabs.dietGroups' },
+  { value: paths.kitchenResidents.path, label: 'kitchen.tabs.residents' },
+] as const;
+
+export function KitchenLayout() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const active = tabs.find((tab) => pathname.startsWith(tab.value))?.value ?? tabs[0].value;
+  return (
+    <>
+      <PageHeader title={t('kitchen.title')} description={t('kitchen.intro')} />
+      <Tabs value={active} onChange={(value) => value && void navigate(value)} mb="md">
+        <Tabs.List className="no-print">
+          {tabs.map((tab) => (
+            <Tabs.Tab key={tab.value} value={tab.value}>
+              {t(tab.label)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+      <Outlet />
+    </>
+  );
+}
