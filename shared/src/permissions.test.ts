@@ -63,14 +63,16 @@ describe('navigationFor', () => {
       'residents',
       'shift',
       'kitchen',
+      'menus',
     ]);
     expect(navigationFor('carer').map((e) => e.id)).toEqual([
       'dashboard',
       'residents',
       'shift',
       'kitchen',
+      'menus',
     ]);
-    expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard', 'kitchen']);
+    expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard', 'kitchen', 'menus']);
   });
 
   it('has a unique id and label key per entry', () => {

@@ -34,6 +34,8 @@ const table = {
   'care_plans.approve': ['manager'],
   'kitchen.read': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
   'kitchen.write': ['manager', 'kitchen'],
+  // Approving a menu: the manager or the head cook (the kitchen role).
+  'menus.approve': ['manager', 'kitchen'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;
@@ -60,6 +62,7 @@ export const navigation = [
   { id: 'users', labelKey: 'nav.users', permission: 'users.manage' },
   { id: 'audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { id: 'kitchen', labelKey: 'nav.kitchen', permission: 'kitchen.read' },
+  { id: 'menus', labelKey: 'nav.menus', permission: 'kitchen.read' },
 ] as const satisfies readonly { id: string; labelKey: string; permission: Permission }[];
 
 export type NavEntry = (typeof navigation)[number];

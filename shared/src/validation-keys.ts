@@ -63,6 +63,10 @@ const serviceKeys = [
   'unknown_food',
   'food_deleted',
   'unknown_recipe',
+  'recipe_deleted',
+  'range_too_long',
+  'menu_locked',
+  'menu_approved',
 ] as const;
 
 /** Every key a field message can have: each is in the server's and the client's catalogues. */

@@ -2,6 +2,7 @@
 import {
   IconNotebook,
   IconToolsKitchen2,
+  IconCalendarEvent,
   IconClipboardList,
   IconHome,
   IconUserCircle,
@@ -19,4 +20,5 @@ export const navIcons: Record<NavEntry['id'] | 'account', Icon> = {
   shift: IconNotebook,
   account: IconUserCircle,
   kitchen: IconToolsKitchen2,
+  menus: IconCalendarEvent,
 };
