@@ -91,7 +91,10 @@ export const menuCycleCreateSchema = z
     days: z
       .array(cycleDaySchema)
       .max(42)
-      .refine((ds) => distinct(ds.map((d) => `${d.week}/${d.weekday}`)), 'duplicate_items'),
+      .refine((ds) => distinct(ds.map((d) => `${d.week}/${d.weekday}`)), 'duplicate_items')
+      .default([]),
+    /** Or: take the cycle's days from the planned weeks starting on this day's Monday. */
+    fromWeek: isoDaySchema.optional(),
   })
   .refine((c) => c.days.every((d) => d.week <= c.weeks), { message: 'tooBig', path: ['days'] });
 export type MenuCycleCreate = z.output<typeof menuCycleCreateSchema>;

@@ -1,19 +1,35 @@
 // Menu cycles: a set of weeks of menus (e.g. four) applied to a range of dates, week after week,
 // with holidays left out.
 import { cycleDayFor } from '@care/shared/menu-rules';
-import { daysOf, type MenuCycleApply, type MenuCycleCreate } from '@care/shared/menus';
+import {
+  addDay,
+  daysOf,
+  mondayOf,
+  type MenuCycleApply,
+  type MenuCycleCreate,
+} from '@care/shared/menus';
 import { recordChange } from '../audit/audit.service';
 import { notFound } from '../platform/errors';
 import { checkedRecipes } from './menu-recipes';
 import { MenuCycle, type MenuCycleDoc, type Person } from './menu-day.model';
-import { writeMany } from './menus.service';
+import { readDays, writeMany } from './menus.service';
 
 export async function createCycle(input: MenuCycleCreate, actor: Person): Promise<MenuCycleDoc> {
+  const { fromWeek, ...fields } = input;
+  if (fromWeek) {
+    const monday = mondayOf(fromWeek);
+    const planned = await readDays(monday, addDay(monday, input.weeks * 7 - 1));
+    fields.days = planned.map((d, i) => ({
+      week: Math.floor(i / 7) + 1,
+      weekday: (i % 7) + 1,
+      entries: d.entries.map((e) => ({ meal: e.meal, group: e.group, recipeIds: e.recipeIds })),
+    }));
+  }
   await checkedRecipes(
-    input.days.flatMap((d) => d.entries),
+    fields.days.flatMap((d) => d.entries),
     'days',
   );
-  const doc = (await MenuCycle.create({ ...input, updatedBy: actor })).toObject() as MenuCycleDoc;
+  const doc = (await MenuCycle.create({ ...fields, updatedBy: actor })).toObject() as MenuCycleDoc;
   await recordChange({
     actor,
     action: 'create',
