@@ -8,6 +8,7 @@ import { seedCarePlans } from './care-plans';
 import { seedResidents } from './residents';
 import { seedCareRecords } from './care-records';
 import { seedStaff } from './staff';
+import { seedMenus } from './menus';
 
 export async function seedCentre(): Promise<{ staff: number; residents: number }> {
   const random = createRandom();
@@ -21,6 +22,11 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
   await seedCareRecords(random, residents, staff);
   await seedHealthRecords(staff);
   await seedCarePlans(random, staff);
+  const cook = staff.find((s) => s.role === 'kitchen')!;
+  await seedMenus(
+    { id: cook._id.toString(), fullName: cook.fullName },
+    { id: manager._id.toString(), fullName: manager.fullName },
+  );
   return { staff: staff.length, residents: residents.length };
 }
 
