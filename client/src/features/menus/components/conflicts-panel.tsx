@@ -5,8 +5,25 @@ import { useTranslation } from 'react-i18next';
 import { formatDay } from '@care/shared/dates';
 import type { ConflictView } from '@care/shared/menu-rules';
 
-export function ConflictsPanel({ data }: { data: ConflictView }) {
+export function ConflictsPanel({ data: all }: { data: ConflictView }) {
   const { t } = useTranslation();
+  // Served as the dish's own texture variant: a preparation note, not a dish to avoid.
+  const variants = all.conflicts.filter((c) => c.alternative?.kind === 'texture_variant');
+  const data = {
+    ...all,
+    conflicts: all.conflicts.filter((c) => c.alternative?.kind !== 'texture_variant'),
+  };
+  const prep = new Map<
+    string,
+    { day: string; meal: string; dish: string; texture: string; n: number }
+  >();
+  for (const c of variants) {
+    const texture = c.alternative!.kind === 'texture_variant' ? c.alternative!.texture : '';
+    const key = `${c.day}/${c.meal}/${c.dish.id}/${texture}`;
+    const row = prep.get(key) ?? { day: c.day, meal: c.meal, dish: c.dish.name, texture, n: 0 };
+    row.n += 1;
+    prep.set(key, row);
+  }
   return (
     <>
       <Title order={2} fz="lg" mb="xs">
@@ -84,6 +101,39 @@ export function ConflictsPanel({ data }: { data: ConflictView }) {
           </Table>
         </Table.ScrollContainer>
       )}
+      {prep.size ? (
+        <>
+          <Title order={3} fz="md" mt="lg" mb="xs">
+            {t('menus.variantsTitle', { n: variants.length })}
+          </Title>
+          <Table
+            withTableBorder
+            fz="sm"
+            aria-label={t('menus.variantsTitle', { n: variants.length })}
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('menus.day')}</Table.Th>
+                <Table.Th>{t('menus.meal')}</Table.Th>
+                <Table.Th>{t('menus.dish')}</Table.Th>
+                <Table.Th>{t('menus.prepareAs')}</Table.Th>
+                <Table.Th ta="right">{t('menus.portionsCount')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {[...prep.values()].map((r, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td>{formatDay(r.day).slice(0, 5)}</Table.Td>
+                  <Table.Td>{t(`menus.meals.${r.meal}`)}</Table.Td>
+                  <Table.Td>{r.dish}</Table.Td>
+                  <Table.Td>{t(`menus.texture.${r.texture}`)}</Table.Td>
+                  <Table.Td ta="right">{r.n}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      ) : null}
     </>
   );
 }

@@ -221,12 +221,16 @@ export function MenusPage() {
           <Tabs.List className="no-print">
             <Tabs.Tab value="plan">{t('menus.tabPlan')}</Tabs.Tab>
             <Tabs.Tab value="conflicts">
-              {t('menus.tabConflicts', { n: conflicts.data?.conflicts.length ?? 0 })}
+              {t('menus.tabConflicts', {
+                n:
+                  conflicts.data?.conflicts.filter((c) => c.alternative?.kind !== 'texture_variant')
+                    .length ?? 0,
+              })}
             </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="plan" pt="md">
             <Grid>
-              <Grid.Col span={{ base: 12, xl: 8 }}>
+              <Grid.Col span={12}>
                 {days.length && recipes.data ? (
                   <WeekGrid
                     days={days}
@@ -238,7 +242,7 @@ export function MenusPage() {
                   />
                 ) : null}
               </Grid.Col>
-              <Grid.Col span={{ base: 12, xl: 4 }}>
+              <Grid.Col span={12}>
                 {analysis.error ? <QueryError error={analysis.error} /> : null}
                 {analysis.data ? (
                   <AnalysisPanel

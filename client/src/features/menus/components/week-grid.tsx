@@ -79,7 +79,6 @@ export function WeekGrid({ days, group, recipes, flagged, onSave, busy }: Props)
                       defaultValue={count?.count ?? 0}
                       key={`${d.day}/${group}/${d.version}`}
                       disabled={d.state === 'locked' || busy}
-                      leftSection={<Text size="xs">👤</Text>}
                       onBlur={(e) => {
                         const value = Number(e.currentTarget.value);
                         if (Number.isInteger(value) && value >= 0 && value !== count?.count)
