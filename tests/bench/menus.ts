@@ -90,13 +90,11 @@ async function growLibrary() {
     Array.from({ length: 800 - existing }, (_, i) => ({
       name: `Món thử ${i + 1}`,
       course: courses[i % courses.length],
-      ingredients: random.helpers
-        .arrayElements(foods, { min: 4, max: 10 })
-        .map((f) => ({
-          foodId: f._id.toString(),
-          grams: random.number.int({ min: 5, max: 150 }),
-          byGroup: {},
-        })),
+      ingredients: random.helpers.arrayElements(foods, { min: 4, max: 10 }).map((f) => ({
+        foodId: f._id.toString(),
+        grams: random.number.int({ min: 5, max: 150 }),
+        byGroup: {},
+      })),
       dietTags: [],
       textures: [],
       allergens: [],

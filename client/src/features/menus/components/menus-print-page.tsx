@@ -45,7 +45,7 @@ function MarketList({ from, to }: { from: string; to: string }) {
             <Table.Tr key={l.foodId}>
               <Table.Td>{l.name}</Table.Td>
               <Table.Td ta="right">{kg(l.edibleGrams)}</Table.Td>
-              <Table.Td ta="right">{l.inediblePct}</Table.Td>
+              <Table.Td ta="right">{l.inediblePct.toLocaleString('vi-VN')}</Table.Td>
               <Table.Td ta="right">{kg(l.purchasedGrams)}</Table.Td>
               <Table.Td ta="right">{l.pricePerKg === null ? '—' : money(l.pricePerKg)}</Table.Td>
               <Table.Td ta="right">{money(l.cost)}</Table.Td>
