@@ -31,21 +31,29 @@ export async function plannerAnalysis(weekStart: string) {
   const monday = mondayOf(weekStart);
   // The month the week mostly falls in (its Thursday's).
   const month = addDay(monday, 3).slice(0, 7);
-  const [week, monthDocs, present, settingsDoc] = await Promise.all([
-    readDays(monday, addDay(monday, 6)),
-    readDays(`${month}-01`, endOfMonth(month)),
+  const first = `${month}-01`;
+  const sunday = addDay(monday, 6);
+  // One read and one analysis for the month and the week together (the week may overlap).
+  const from = monday < first ? monday : first;
+  const last = endOfMonth(month);
+  const [docs, present, settingsDoc] = await Promise.all([
+    readDays(from, sunday > last ? sunday : last),
     presentNow(),
     readKitchenSettings(),
   ]);
-  const settings = settingsOf(settingsDoc);
-  const [weekView, monthView] = await Promise.all([
-    analyse(requestOf(week)),
-    analyse(requestOf(monthDocs)),
-  ]);
+  const view = await analyse(requestOf(docs));
+  const groups = view.groups
+    .map((g) => ({
+      group: g.group,
+      days: g.days.filter((d) => d.day >= monday && d.day <= sunday),
+      weeks: g.weeks.filter((w) => w.weekStart === monday),
+    }))
+    .filter((g) => g.days.length);
+  const monthDocs = docs.filter((d) => d.month === month);
   return {
     weekStart: monday,
-    groups: weekView.groups,
-    month: monthCost(month, monthDocs, monthView, present, settings),
+    groups,
+    month: monthCost(month, monthDocs, view, present, settingsOf(settingsDoc)),
   };
 }
 
