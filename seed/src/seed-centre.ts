@@ -10,6 +10,7 @@ import { seedCareRecords } from './care-records';
 import { seedStaff } from './staff';
 import { seedRota } from './rota';
 import { seedKitchen } from './kitchen';
+import { seedMenus } from './menus';
 
 export async function seedCentre(): Promise<{ staff: number; residents: number }> {
   const random = createRandom();
@@ -26,6 +27,11 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
   // The rota draws from its own stream so the records above stay as they were.
   await seedRota(createRandom(909), staff);
   await seedKitchen(staff);
+  const cook = staff.find((s) => s.role === 'kitchen')!;
+  await seedMenus(
+    { id: cook._id.toString(), fullName: cook.fullName },
+    { id: manager._id.toString(), fullName: manager.fullName },
+  );
   return { staff: staff.length, residents: residents.length };
 }
 

@@ -30,6 +30,7 @@ import { rotaRouter } from './rota/rota.router';
 import { foodsRouter } from './kitchen/foods.router';
 import { recipesRouter } from './kitchen/recipes.router';
 import { kitchenRouter } from './kitchen/kitchen.router';
+import { menusRouter } from './menus/menus.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
 import { AppError } from './platform/errors';
@@ -122,6 +123,7 @@ export function createApp(config: Config, logger: pino.Logger) {
     foodsRouter(registry),
     recipesRouter(registry),
     kitchenRouter(registry),
+    menusRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

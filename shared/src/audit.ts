@@ -40,6 +40,8 @@ export const auditEntities = [
   'recipe',
   'kitchen_settings',
   'diet_assignment',
+  'menu_day',
+  'menu_cycle',
 ] as const;
 export const auditEntitySchema = z.enum(auditEntities);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

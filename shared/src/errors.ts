@@ -32,6 +32,11 @@ export const errorStatus = {
   // Kitchen: a deleted food in a recipe, the table's own values.
   food_deleted: 409,
   reference_food_locked: 409,
+  // Menus: a locked (served) or approved day, a state change out of order.
+  menu_locked: 409,
+  menu_approved: 409,
+  menu_not_approved: 409,
+  menu_not_served: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 429,

@@ -65,6 +65,7 @@ describe('navigationFor', () => {
       'rota',
       'incidents',
       'kitchen',
+      'menus',
     ]);
     expect(navigationFor('carer').map((e) => e.id)).toEqual([
       'dashboard',
@@ -73,8 +74,14 @@ describe('navigationFor', () => {
       'rota',
       'incidents',
       'kitchen',
+      'menus',
     ]);
-    expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard', 'rota', 'kitchen']);
+    expect(navigationFor('kitchen').map((e) => e.id)).toEqual([
+      'dashboard',
+      'rota',
+      'kitchen',
+      'menus',
+    ]);
   });
 
   it('has a unique id and label key per entry', () => {

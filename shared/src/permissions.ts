@@ -39,6 +39,8 @@ const table = {
   'rota.leave_approve': ['manager'],
   'kitchen.read': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
   'kitchen.write': ['manager', 'kitchen'],
+  // Approving a menu: the manager or the head cook (the kitchen role).
+  'menus.approve': ['manager', 'kitchen'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;
@@ -67,6 +69,7 @@ export const navigation = [
   { id: 'rota', labelKey: 'nav.rota', permission: 'rota.read' },
   { id: 'incidents', labelKey: 'nav.incidents', permission: 'incidents.read' },
   { id: 'kitchen', labelKey: 'nav.kitchen', permission: 'kitchen.read' },
+  { id: 'menus', labelKey: 'nav.menus', permission: 'kitchen.read' },
 ] as const satisfies readonly { id: string; labelKey: string; permission: Permission }[];
 
 export type NavEntry = (typeof navigation)[number];

@@ -77,6 +77,9 @@ const serviceKeys = [
   'unknown_food',
   'food_deleted',
   'unknown_recipe',
+  'recipe_deleted',
+  'menu_locked',
+  'menu_approved',
 ] as const;
 
 /** Every key a field message can have: each is in the server's and the client's catalogues. */

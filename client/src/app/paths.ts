@@ -40,6 +40,12 @@ export const paths = {
   },
   kitchenDietGroups: { path: '/kitchen/diet-groups', href: () => '/kitchen/diet-groups' },
   kitchenResidents: { path: '/kitchen/residents', href: () => '/kitchen/residents' },
+  menus: { path: '/menus', href: (week?: string) => (week ? `/menus?week=${week}` : '/menus') },
+  menusPrint: {
+    path: '/menus/print/:sheet',
+    href: (sheet: 'market' | 'production', from: string, to: string) =>
+      `/menus/print/${sheet}?from=${from}&to=${to}`,
+  },
 } as const;
 
 /** Where each navigation entry (shared/src/permissions.ts) leads: the one place of its route. */
@@ -52,6 +58,7 @@ export const navigationPaths: Record<NavEntry['id'], string> = {
   rota: paths.rota.path,
   incidents: paths.incidents.path,
   kitchen: paths.kitchen.path,
+  menus: paths.menus.path,
 };
 
 /** Only a path inside this app may be a `next` target (never `//host` or an absolute URL). */

@@ -207,6 +207,22 @@ export const routes: RouteObject[] = [
               ],
             },
           ]),
+          guarded('kitchen.read', [
+            {
+              path: paths.menus.path,
+              lazy: () =>
+                import('../features/menus/components/menus-page').then((m) => ({
+                  Component: m.MenusPage,
+                })),
+            },
+            {
+              path: paths.menusPrint.path,
+              lazy: () =>
+                import('../features/menus/components/menus-print-page').then((m) => ({
+                  Component: m.MenusPrintPage,
+                })),
+            },
+          ]),
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -54,6 +54,11 @@ const vi: Catalogue = {
   food_deleted: 'Món ăn dùng thực phẩm đã bị xoá khỏi thư viện. Hãy thay thực phẩm đó rồi lưu lại.',
   reference_food_locked:
     'Thực phẩm của Bảng thành phần thực phẩm Việt Nam 2007 chỉ sửa được giá và chất gây dị ứng; tên, nhóm, tỷ lệ thải bỏ và giá trị dinh dưỡng giữ như bảng đã in.',
+  menu_locked: 'Thực đơn ngày này đã khoá vì đã phục vụ, không sửa được nữa.',
+  menu_approved:
+    'Thực đơn ngày này đã được duyệt; hãy sửa riêng ngày đó (sẽ trở lại bản nháp) thay vì chép đè.',
+  menu_not_approved: 'Chỉ khoá được thực đơn đã được duyệt.',
+  menu_not_served: 'Chỉ khoá được thực đơn của hôm nay hoặc những ngày đã qua (đã phục vụ).',
 };
 
 const en: Catalogue = {
@@ -98,6 +103,11 @@ const en: Catalogue = {
   food_deleted: 'This dish uses a food deleted from the library. Replace that food and save again.',
   reference_food_locked:
     'Foods of the Vietnamese food composition table 2007 take only a price and allergens; their name, group, inedible part and nutrient values stay as printed.',
+  menu_locked: 'The menu of this day is locked because it has been served; it cannot be changed.',
+  menu_approved:
+    'The menu of this day is approved; edit that day on its own (it returns to draft) rather than copying over it.',
+  menu_not_approved: 'Only an approved menu can be locked.',
+  menu_not_served: 'Only the menus of today or past days (already served) can be locked.',
 };
 
 const viFields: FieldCatalogue = {
@@ -166,6 +176,9 @@ const viFields: FieldCatalogue = {
   unknown_food: 'Không tìm thấy thực phẩm này trong thư viện',
   food_deleted: 'Thực phẩm này đã bị xoá khỏi thư viện',
   unknown_recipe: 'Không tìm thấy món ăn này',
+  recipe_deleted: 'Món ăn này đã bị xoá khỏi thư viện',
+  menu_locked: 'Thực đơn ngày này đã khoá (đã phục vụ)',
+  menu_approved: 'Thực đơn ngày này đã được duyệt',
 };
 
 const enFields: FieldCatalogue = {
@@ -236,6 +249,9 @@ const enFields: FieldCatalogue = {
   unknown_food: 'This food is not in the library',
   food_deleted: 'This food has been deleted from the library',
   unknown_recipe: 'This dish was not found',
+  recipe_deleted: 'This dish has been deleted from the library',
+  menu_locked: 'The menu of this day is locked (served)',
+  menu_approved: 'The menu of this day is approved',
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };

@@ -4,6 +4,7 @@ import {
   IconNotebook,
   IconCalendarTime,
   IconToolsKitchen2,
+  IconCalendarEvent,
   IconClipboardList,
   IconHome,
   IconUserCircle,
@@ -23,4 +24,5 @@ export const navIcons: Record<NavEntry['id'] | 'account', Icon> = {
   rota: IconCalendarTime,
   incidents: IconAlertTriangle,
   kitchen: IconToolsKitchen2,
+  menus: IconCalendarEvent,
 };
