@@ -36,6 +36,9 @@ export const auditEntities = [
   'rota_settings',
   'rota_entry',
   'rota_month',
+  'attendance',
+  'handover',
+  'duty_settings',
 ] as const;
 export const auditEntitySchema = z.enum(auditEntities);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

@@ -36,6 +36,8 @@ const table = {
   'rota.plan': ['manager'],
   'rota.leave_request': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
   'rota.leave_approve': ['manager'],
+  'duty.desk': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
+  'duty.manage': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;
@@ -62,6 +64,7 @@ export const navigation = [
   { id: 'users', labelKey: 'nav.users', permission: 'users.manage' },
   { id: 'audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { id: 'rota', labelKey: 'nav.rota', permission: 'rota.read' },
+  { id: 'duty', labelKey: 'nav.duty', permission: 'duty.desk' },
 ] as const satisfies readonly { id: string; labelKey: string; permission: Permission }[];
 
 export type NavEntry = (typeof navigation)[number];

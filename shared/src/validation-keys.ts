@@ -74,6 +74,9 @@ const serviceKeys = [
   'unknown_template',
   'template_overlap',
   'template_other_unit',
+  'too_early',
+  'shift_over',
+  'unknown_entry',
 ] as const;
 
 /** Every key a field message can have: each is in the server's and the client's catalogues. */

@@ -51,6 +51,14 @@ const vi: Catalogue = {
   shift_overlap: 'Nhân viên này đã có ca trực trùng giờ. Không thể xếp thêm ca chồng lên.',
   staff_inactive: 'Tài khoản nhân viên này đã bị khoá (nghỉ việc), không thể xếp ca.',
   leave_decided: 'Đơn nghỉ phép này đã được xử lý, không thể duyệt lại.',
+  not_on_rota: "Ca này chưa được công bố trên lịch trực hoặc không có trong lịch.",
+  already_checked_in: "Ca này đã được nhận (check-in) rồi.",
+  not_checked_in: "Chưa nhận ca (check-in) nên chưa thể kết thúc ca.",
+  already_checked_out: "Ca này đã kết thúc (check-out) rồi.",
+  handover_missing: "Chưa viết biên bản giao ca nên chưa thể kết thúc ca. Hãy viết giao ca, hoặc nhờ quản lý cho phép kết thúc.",
+  handover_exists: "Ca này đã có biên bản giao ca. Hãy mở và sửa biên bản đó.",
+  handover_acknowledged: "Biên bản giao ca đã được ca sau ký nhận, không sửa được nữa.",
+  already_acknowledged: "Bạn đã ký nhận biên bản giao ca này rồi.",
 };
 
 const en: Catalogue = {
@@ -92,6 +100,14 @@ const en: Catalogue = {
     'This staff member already has a shift at that time; overlapping shifts cannot be assigned.',
   staff_inactive: 'This staff account is deactivated and cannot be assigned shifts.',
   leave_decided: 'This leave request has already been decided.',
+  not_on_rota: "This shift is not on the published rota.",
+  already_checked_in: "This shift has already been checked in.",
+  not_checked_in: "The shift was not checked in, so it cannot be checked out.",
+  already_checked_out: "This shift has already been checked out.",
+  handover_missing: "The handover has not been written, so the shift cannot end yet. Write the handover, or ask a manager to close the shift.",
+  handover_exists: "This shift already has a handover; open and edit it.",
+  handover_acknowledged: "The handover has been acknowledged by the next shift and can no longer be changed.",
+  already_acknowledged: "You have already acknowledged this handover.",
 };
 
 const viFields: FieldCatalogue = {
@@ -157,6 +173,9 @@ const viFields: FieldCatalogue = {
   unknown_template: 'Không tìm thấy ca này hoặc ca đã ngừng dùng',
   template_overlap: 'Giờ của ca này trùng với một ca khác của cùng đơn vị',
   template_other_unit: 'Ca này thuộc đơn vị khác',
+  too_early: "Còn quá sớm để nhận ca này (chỉ nhận trước giờ vào ca tối đa 2 giờ)",
+  shift_over: "Ca này đã kết thúc",
+  unknown_entry: "Không tìm thấy ca trực này",
 };
 
 const enFields: FieldCatalogue = {
@@ -224,6 +243,9 @@ const enFields: FieldCatalogue = {
   unknown_template: 'This shift template was not found or is no longer used',
   template_overlap: 'This shift overlaps another shift template of the same unit',
   template_other_unit: 'This shift template belongs to another unit',
+  too_early: "Too early to check in (at most 2 hours before the shift starts)",
+  shift_over: "This shift has already ended",
+  unknown_entry: "This rota shift was not found",
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };
