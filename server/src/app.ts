@@ -26,6 +26,8 @@ import { usersRouter } from './users/users.router';
 import { rotaSetupRouter } from './rota/rota-setup.router';
 import { rotaStaffRouter } from './rota/rota-staff.router';
 import { rotaRouter } from './rota/rota.router';
+import { dutyRouter } from './duty/duty.router';
+import { handoversRouter } from './handovers/handovers.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
 import { AppError } from './platform/errors';
@@ -115,6 +117,8 @@ export function createApp(config: Config, logger: pino.Logger) {
     rotaSetupRouter(registry),
     rotaStaffRouter(registry),
     rotaRouter(registry),
+    dutyRouter(registry),
+    handoversRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

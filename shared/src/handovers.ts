@@ -119,10 +119,7 @@ export const handoverDraftSchema = z.object({
     .nullable(),
 });
 export type HandoverDraft = z.infer<typeof handoverDraftSchema>;
-export const handoverAckSchema = z.strictObject({
-  /** Tasks the incoming staff take over as done on receipt (e.g. already seen to). */
-  doneTaskIds: z.array(z.string().max(40)).max(maxHandoverTasks).default([]),
-});
+export const handoverAckSchema = z.strictObject({});
 
 // ---- pure rules ----
 
