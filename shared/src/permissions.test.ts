@@ -56,14 +56,16 @@ describe('navigationFor', () => {
       'residents',
       'shift',
       'rota',
+      'duty',
     ]);
     expect(navigationFor('carer').map((e) => e.id)).toEqual([
       'dashboard',
       'residents',
       'shift',
       'rota',
+      'duty',
     ]);
-    expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard', 'rota']);
+    expect(navigationFor('kitchen').map((e) => e.id)).toEqual(['dashboard', 'rota', 'duty']);
   });
 
   it('has a unique id and label key per entry', () => {
@@ -100,5 +102,13 @@ describe('rota permissions', () => {
     expect(roles.filter((r) => can(r, 'rota.leave_request'))).toEqual(duty);
     expect(roles.filter((r) => can(r, 'rota.plan'))).toEqual(['manager']);
     expect(roles.filter((r) => can(r, 'rota.leave_approve'))).toEqual(['manager']);
+  });
+});
+
+describe('duty desk permissions', () => {
+  it('lets every duty role use the desk and the handover book; managers see flags and override', () => {
+    const duty = ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'];
+    expect(roles.filter((r) => can(r, 'duty.desk'))).toEqual(duty);
+    expect(roles.filter((r) => can(r, 'duty.manage'))).toEqual(['manager']);
   });
 });
