@@ -30,6 +30,20 @@ export const paths = {
   rotaPrint: { path: '/rota/print', href: (month: string) => `/rota/print?month=${month}` },
   rotaSettings: { path: '/rota/settings', href: () => '/rota/settings' },
   rotaLeave: { path: '/rota/leave', href: () => '/rota/leave' },
+  duty: { path: '/duty', href: () => '/duty' },
+  dutyHandover: {
+    path: '/duty/handover',
+    href: (s: { unitId: string; templateId: string; day: string }) =>
+      `/duty/handover?${new URLSearchParams(s).toString()}`,
+  },
+  dutyHandoverPrint: {
+    path: '/duty/handovers/:id/print',
+    href: (id: string) => `/duty/handovers/${encodeURIComponent(id)}/print`,
+  },
+  dutyBook: {
+    path: '/duty/book',
+    href: (day?: string) => (day ? `/duty/book?day=${day}` : '/duty/book'),
+  },
 } as const;
 
 /** Where each navigation entry (shared/src/permissions.ts) leads: the one place of its route. */
@@ -40,6 +54,7 @@ export const navigationPaths: Record<NavEntry['id'], string> = {
   users: paths.users.path,
   audit: paths.audit.path,
   rota: paths.rota.path,
+  duty: paths.duty.path,
 };
 
 /** Only a path inside this app may be a `next` target (never `//host` or an absolute URL). */

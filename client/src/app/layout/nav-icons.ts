@@ -2,6 +2,7 @@
 import {
   IconNotebook,
   IconCalendarTime,
+  IconClockCheck,
   IconClipboardList,
   IconHome,
   IconUserCircle,
@@ -19,4 +20,5 @@ export const navIcons: Record<NavEntry['id'] | 'account', Icon> = {
   shift: IconNotebook,
   account: IconUserCircle,
   rota: IconCalendarTime,
+  duty: IconClockCheck,
 };
