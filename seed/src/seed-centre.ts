@@ -9,6 +9,7 @@ import { seedResidents } from './residents';
 import { seedCareRecords } from './care-records';
 import { seedStaff } from './staff';
 import { seedRota } from './rota';
+import { seedDuty } from './duty';
 
 export async function seedCentre(): Promise<{ staff: number; residents: number }> {
   const random = createRandom();
@@ -24,6 +25,7 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
   await seedCarePlans(random, staff);
   // The rota draws from its own stream so the records above stay as they were.
   await seedRota(createRandom(909), staff);
+  await seedDuty(createRandom(910), staff);
   return { staff: staff.length, residents: residents.length };
 }
 
