@@ -5,12 +5,12 @@
 import '../i18n/catalogues';
 import { useState } from 'react';
 import {
-  Alert,
   Badge,
   Button,
   Card,
   Group,
   List,
+  Paper,
   SimpleGrid,
   Stack,
   Text,
@@ -90,15 +90,20 @@ function Flags({ data }: { data: DutyNowView }) {
       day: formatDay(f.day),
     });
   return (
-    <Alert
+    <Paper
+      withBorder
+      p="md"
       mb="lg"
-      color={data.flags.length ? 'orange' : 'teal'}
-      variant="outline"
-      title={t('duty.flagsTitle')}
-      icon={<IconAlertTriangle aria-hidden />}
-      role="region"
+      component="section"
       aria-label={t('duty.flagsTitle')}
+      style={{ borderColor: data.flags.length ? 'var(--mantine-color-orange-7)' : undefined }}
     >
+      <Group gap="xs" mb="xs">
+        <IconAlertTriangle aria-hidden color="var(--mantine-color-orange-9)" />
+        <Title order={2} size="h4">
+          {t('duty.flagsTitle')}
+        </Title>
+      </Group>
       {data.flags.length === 0 ? (
         <Text size="sm">{t('duty.noFlags')}</Text>
       ) : (
@@ -122,7 +127,7 @@ function Flags({ data }: { data: DutyNowView }) {
           ))}
         </List>
       )}
-    </Alert>
+    </Paper>
   );
 }
 
@@ -195,7 +200,7 @@ function ShiftBlock({ unitId, shift }: { unitId: string; shift: Shift }) {
           </Text>
         </div>
         <Badge
-          variant={shift.handoverStatus === 'none' ? 'outline' : 'filled'}
+          variant={shift.handoverStatus === 'none' ? 'outline' : 'dot'}
           color={
             shift.handoverStatus === 'acknowledged'
               ? 'teal'
@@ -275,7 +280,6 @@ function StaffRow({ person, shift }: { person: Person; shift: Shift }) {
       {mayAct && !a && person.entryId ? (
         <Button
           size="lg"
-          color="teal"
           leftSection={<IconLogin aria-hidden />}
           loading={checkIn.isPending}
           onClick={() =>
@@ -399,7 +403,6 @@ function CoverDialog(props: {
             {t('handover.cancel')}
           </Button>
           <Button
-            color="teal"
             disabled={note.trim().length < 1}
             loading={cover.isPending}
             onClick={() =>

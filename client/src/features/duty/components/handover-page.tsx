@@ -173,7 +173,7 @@ function HandoverForm({ draft }: { draft: HandoverDraft }) {
         withBorder
         p="md"
         component="form"
-        aria-label={t('handover.summary')}
+        aria-label={t('duty.handoverWrite')}
         onSubmit={(e: React.FormEvent) => {
           e.preventDefault();
           write.mutate(
@@ -279,7 +279,6 @@ function HandoverRead({ handover, draft }: { handover: HandoverView; draft: Hand
           {!outgoing && !acked ? (
             <Button
               size="lg"
-              color="teal"
               loading={ack.isPending}
               onClick={() =>
                 ack.mutate(handover.id, {

@@ -84,7 +84,7 @@ export function EventsSection({ events }: { events: readonly HandoverEvent[] }) 
                 {timeOf(e.at)}
               </Text>
               <Badge
-                variant={e.kind === 'incident' ? 'filled' : 'outline'}
+                variant={e.kind === 'incident' ? 'dot' : 'outline'}
                 color={e.kind === 'incident' ? 'red' : 'blue'}
               >
                 {t(`handover.eventKinds.${e.kind}`)}
