@@ -87,6 +87,7 @@ export const dutyFlagSchema = z.object({
   kind: z.enum(['late', 'missing', 'handover_unacknowledged', 'tasks_open']),
   unitId: z.string(),
   templateId: z.string(),
+  templateName: z.string().optional(),
   day: z.string(),
   staffId: z.string().optional(),
   staffName: z.string().optional(),

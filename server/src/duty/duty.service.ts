@@ -374,6 +374,7 @@ export async function dutyNow(actor: Actor, nowMs = Date.now()): Promise<DutyNow
       settings.graceMinutes,
     ).map((f) => ({ ...f, staffName: names.get(f.staffId!) ?? '—' }));
     flags.push(...handoverFlags(handovers, nowMs, settings.graceMinutes));
+    flags = flags.map((f) => ({ ...f, templateName: templateById.get(f.templateId)?.name ?? '' }));
   }
   return {
     now: new Date(nowMs).toISOString(),

@@ -86,7 +86,7 @@ function Flags({ data }: { data: DutyNowView }) {
       minutes: f.minutes ?? 0,
       count: f.count ?? 0,
       unit: unitName.get(f.unitId) ?? '',
-      shift: shiftName.get(f.templateId) ?? '',
+      shift: f.templateName || shiftName.get(f.templateId) || '',
       day: formatDay(f.day),
     });
   return (

@@ -22,32 +22,34 @@ export function HandoverPrintPage() {
   return (
     <>
       <style>{'@media print { @page { size: A4 portrait; margin: 12mm; } }'}</style>
-      <PageHeader
-        title={t('handover.print')}
-        actions={
-          <>
-            {h ? (
+      <div className="no-print">
+        <PageHeader
+          title={t('handover.print')}
+          actions={
+            <>
+              {h ? (
+                <Button
+                  variant="default"
+                  component={Link}
+                  to={paths.dutyHandover.href({
+                    unitId: h.unitId,
+                    templateId: h.templateId,
+                    day: h.day,
+                  })}
+                >
+                  {t('handover.back')}
+                </Button>
+              ) : null}
               <Button
-                variant="default"
-                component={Link}
-                to={paths.dutyHandover.href({
-                  unitId: h.unitId,
-                  templateId: h.templateId,
-                  day: h.day,
-                })}
+                onClick={() => window.print()}
+                leftSection={<IconPrinter size={18} aria-hidden />}
               >
-                {t('handover.back')}
+                {t('handover.print')}
               </Button>
-            ) : null}
-            <Button
-              onClick={() => window.print()}
-              leftSection={<IconPrinter size={18} aria-hidden />}
-            >
-              {t('handover.print')}
-            </Button>
-          </>
-        }
-      />
+            </>
+          }
+        />
+      </div>
       {query.isError ? (
         <QueryError error={query.error} onRetry={() => void query.refetch()} />
       ) : null}
@@ -87,7 +89,7 @@ export function HandoverPrintPage() {
             <Text key={a.residentId} ff="inherit" pl="md">
               – {a.fullName}
               {a.room ? ` (${a.room})` : ''}: {t(`handover.awayKinds.${a.kind}`)}
-              {a.note ? ` — ${a.note}` : ''}
+              {a.note ? ` — ${a.note.replace(/[.;]\s*$/, '')}` : ''}
               {a.expectedReturn
                 ? `; ${t('handover.awayUntil', { from: formatDay(a.since), until: formatDay(a.expectedReturn) })}`
                 : ''}
