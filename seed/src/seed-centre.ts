@@ -11,6 +11,7 @@ import { seedStaff } from './staff';
 import { seedRota } from './rota';
 import { seedKitchen } from './kitchen';
 import { seedMenus } from './menus';
+import { seedDuty } from './duty';
 
 export async function seedCentre(): Promise<{ staff: number; residents: number }> {
   const random = createRandom();
@@ -32,6 +33,7 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
     { id: cook._id.toString(), fullName: cook.fullName },
     { id: manager._id.toString(), fullName: manager.fullName },
   );
+  await seedDuty(createRandom(910), staff);
   return { staff: staff.length, residents: residents.length };
 }
 

@@ -31,6 +31,8 @@ import { foodsRouter } from './kitchen/foods.router';
 import { recipesRouter } from './kitchen/recipes.router';
 import { kitchenRouter } from './kitchen/kitchen.router';
 import { menusRouter } from './menus/menus.router';
+import { dutyRouter } from './duty/duty.router';
+import { handoversRouter } from './handovers/handovers.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
 import { AppError } from './platform/errors';
@@ -124,6 +126,8 @@ export function createApp(config: Config, logger: pino.Logger) {
     recipesRouter(registry),
     kitchenRouter(registry),
     menusRouter(registry),
+    dutyRouter(registry),
+    handoversRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

@@ -42,6 +42,9 @@ export const auditEntities = [
   'diet_assignment',
   'menu_day',
   'menu_cycle',
+  'attendance',
+  'handover',
+  'duty_settings',
 ] as const;
 export const auditEntitySchema = z.enum(auditEntities);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

@@ -66,6 +66,7 @@ describe('navigationFor', () => {
       'incidents',
       'kitchen',
       'menus',
+      'duty',
     ]);
     expect(navigationFor('carer').map((e) => e.id)).toEqual([
       'dashboard',
@@ -75,12 +76,14 @@ describe('navigationFor', () => {
       'incidents',
       'kitchen',
       'menus',
+      'duty',
     ]);
     expect(navigationFor('kitchen').map((e) => e.id)).toEqual([
       'dashboard',
       'rota',
       'kitchen',
       'menus',
+      'duty',
     ]);
   });
 
@@ -131,5 +134,13 @@ describe('kitchen', () => {
       'kitchen',
     ]);
     expect(rolesWith('kitchen.write')).toEqual(['manager', 'kitchen']);
+  });
+});
+
+describe('duty desk permissions', () => {
+  it('lets every duty role use the desk and the handover book; managers see flags and override', () => {
+    const duty = ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'];
+    expect(roles.filter((r) => can(r, 'duty.desk'))).toEqual(duty);
+    expect(roles.filter((r) => can(r, 'duty.manage'))).toEqual(['manager']);
   });
 });

@@ -41,6 +41,8 @@ const table = {
   'kitchen.write': ['manager', 'kitchen'],
   // Approving a menu: the manager or the head cook (the kitchen role).
   'menus.approve': ['manager', 'kitchen'],
+  'duty.desk': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
+  'duty.manage': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;
@@ -70,6 +72,7 @@ export const navigation = [
   { id: 'incidents', labelKey: 'nav.incidents', permission: 'incidents.read' },
   { id: 'kitchen', labelKey: 'nav.kitchen', permission: 'kitchen.read' },
   { id: 'menus', labelKey: 'nav.menus', permission: 'kitchen.read' },
+  { id: 'duty', labelKey: 'nav.duty', permission: 'duty.desk' },
 ] as const satisfies readonly { id: string; labelKey: string; permission: Permission }[];
 
 export type NavEntry = (typeof navigation)[number];

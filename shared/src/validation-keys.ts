@@ -80,6 +80,9 @@ const serviceKeys = [
   'recipe_deleted',
   'menu_locked',
   'menu_approved',
+  'too_early',
+  'shift_over',
+  'unknown_entry',
 ] as const;
 
 /** Every key a field message can have: each is in the server's and the client's catalogues. */

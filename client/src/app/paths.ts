@@ -46,6 +46,20 @@ export const paths = {
     href: (sheet: 'market' | 'production', from: string, to: string) =>
       `/menus/print/${sheet}?from=${from}&to=${to}`,
   },
+  duty: { path: '/duty', href: () => '/duty' },
+  dutyHandover: {
+    path: '/duty/handover',
+    href: (s: { unitId: string; templateId: string; day: string }) =>
+      `/duty/handover?${new URLSearchParams(s).toString()}`,
+  },
+  dutyHandoverPrint: {
+    path: '/duty/handovers/:id/print',
+    href: (id: string) => `/duty/handovers/${encodeURIComponent(id)}/print`,
+  },
+  dutyBook: {
+    path: '/duty/book',
+    href: (day?: string) => (day ? `/duty/book?day=${day}` : '/duty/book'),
+  },
 } as const;
 
 /** Where each navigation entry (shared/src/permissions.ts) leads: the one place of its route. */
@@ -59,6 +73,7 @@ export const navigationPaths: Record<NavEntry['id'], string> = {
   incidents: paths.incidents.path,
   kitchen: paths.kitchen.path,
   menus: paths.menus.path,
+  duty: paths.duty.path,
 };
 
 /** Only a path inside this app may be a `next` target (never `//host` or an absolute URL). */

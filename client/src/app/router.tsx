@@ -223,6 +223,36 @@ export const routes: RouteObject[] = [
                 })),
             },
           ]),
+          guarded('duty.desk', [
+            {
+              path: paths.duty.path,
+              lazy: () =>
+                import('../features/duty/components/duty-desk-page').then((m) => ({
+                  Component: m.DutyDeskPage,
+                })),
+            },
+            {
+              path: paths.dutyHandover.path,
+              lazy: () =>
+                import('../features/duty/components/handover-page').then((m) => ({
+                  Component: m.HandoverPage,
+                })),
+            },
+            {
+              path: paths.dutyHandoverPrint.path,
+              lazy: () =>
+                import('../features/duty/components/handover-print-page').then((m) => ({
+                  Component: m.HandoverPrintPage,
+                })),
+            },
+            {
+              path: paths.dutyBook.path,
+              lazy: () =>
+                import('../features/duty/components/handover-book-page').then((m) => ({
+                  Component: m.HandoverBookPage,
+                })),
+            },
+          ]),
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -59,6 +59,15 @@ const vi: Catalogue = {
     'Thực đơn ngày này đã được duyệt; hãy sửa riêng ngày đó (sẽ trở lại bản nháp) thay vì chép đè.',
   menu_not_approved: 'Chỉ khoá được thực đơn đã được duyệt.',
   menu_not_served: 'Chỉ khoá được thực đơn của hôm nay hoặc những ngày đã qua (đã phục vụ).',
+  not_on_rota: 'Ca này chưa được công bố trên lịch trực hoặc không có trong lịch.',
+  already_checked_in: 'Ca này đã được nhận (check-in) rồi.',
+  not_checked_in: 'Chưa nhận ca (check-in) nên chưa thể kết thúc ca.',
+  already_checked_out: 'Ca này đã kết thúc (check-out) rồi.',
+  handover_missing:
+    'Chưa viết biên bản giao ca nên chưa thể kết thúc ca. Hãy viết giao ca, hoặc nhờ quản lý cho phép kết thúc.',
+  handover_exists: 'Ca này đã có biên bản giao ca. Hãy mở và sửa biên bản đó.',
+  handover_acknowledged: 'Biên bản giao ca đã được ca sau ký nhận, không sửa được nữa.',
+  already_acknowledged: 'Bạn đã ký nhận biên bản giao ca này rồi.',
 };
 
 const en: Catalogue = {
@@ -108,6 +117,16 @@ const en: Catalogue = {
     'The menu of this day is approved; edit that day on its own (it returns to draft) rather than copying over it.',
   menu_not_approved: 'Only an approved menu can be locked.',
   menu_not_served: 'Only the menus of today or past days (already served) can be locked.',
+  not_on_rota: 'This shift is not on the published rota.',
+  already_checked_in: 'This shift has already been checked in.',
+  not_checked_in: 'The shift was not checked in, so it cannot be checked out.',
+  already_checked_out: 'This shift has already been checked out.',
+  handover_missing:
+    'The handover has not been written, so the shift cannot end yet. Write the handover, or ask a manager to close the shift.',
+  handover_exists: 'This shift already has a handover; open and edit it.',
+  handover_acknowledged:
+    'The handover has been acknowledged by the next shift and can no longer be changed.',
+  already_acknowledged: 'You have already acknowledged this handover.',
 };
 
 const viFields: FieldCatalogue = {
@@ -179,6 +198,9 @@ const viFields: FieldCatalogue = {
   recipe_deleted: 'Món ăn này đã bị xoá khỏi thư viện',
   menu_locked: 'Thực đơn ngày này đã khoá (đã phục vụ)',
   menu_approved: 'Thực đơn ngày này đã được duyệt',
+  too_early: 'Còn quá sớm để nhận ca này (chỉ nhận trước giờ vào ca tối đa 2 giờ)',
+  shift_over: 'Ca này đã kết thúc',
+  unknown_entry: 'Không tìm thấy ca trực này',
 };
 
 const enFields: FieldCatalogue = {
@@ -252,6 +274,9 @@ const enFields: FieldCatalogue = {
   recipe_deleted: 'This dish has been deleted from the library',
   menu_locked: 'The menu of this day is locked (served)',
   menu_approved: 'The menu of this day is approved',
+  too_early: 'Too early to check in (at most 2 hours before the shift starts)',
+  shift_over: 'This shift has already ended',
+  unknown_entry: 'This rota shift was not found',
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };

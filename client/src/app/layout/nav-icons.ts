@@ -5,6 +5,7 @@ import {
   IconCalendarTime,
   IconToolsKitchen2,
   IconCalendarEvent,
+  IconClockCheck,
   IconClipboardList,
   IconHome,
   IconUserCircle,
@@ -25,4 +26,5 @@ export const navIcons: Record<NavEntry['id'] | 'account', Icon> = {
   incidents: IconAlertTriangle,
   kitchen: IconToolsKitchen2,
   menus: IconCalendarEvent,
+  duty: IconClockCheck,
 };

@@ -1,0 +1,43 @@
+// /api/duty: who is on duty now, check-in and check-out (planned or cover).
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AttendanceView, DutyNowView } from '@care/shared/duty';
+import { api } from '../../../app/api-client';
+
+export const dutyKey = ['duty'] as const;
+
+export const dutyNowQuery = queryOptions({
+  queryKey: [...dutyKey, 'now'],
+  queryFn: ({ signal }) => api<DutyNowView>('/duty/now', { signal }),
+  // The tablet stays open all shift: keep it current.
+  refetchInterval: 60_000,
+});
+export const useDutyNow = () => useQuery(dutyNowQuery);
+
+function useDutyMutation<I>(request: (input: I) => Promise<AttendanceView>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: request,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: dutyKey }),
+  });
+}
+
+export const useCheckIn = () =>
+  useDutyMutation((entryId: string) =>
+    api<AttendanceView>(`/duty/entries/${encodeURIComponent(entryId)}/check-in`, {
+      method: 'POST',
+      body: {},
+    }),
+  );
+
+export const useCheckOut = () =>
+  useDutyMutation((input: { attendanceId: string; version: number; override?: string }) =>
+    api<AttendanceView>(`/duty/attendance/${encodeURIComponent(input.attendanceId)}/check-out`, {
+      method: 'POST',
+      body: { version: input.version, ...(input.override ? { override: input.override } : {}) },
+    }),
+  );
+
+export const useCoverCheckIn = () =>
+  useDutyMutation((input: { unitId: string; templateId: string; day: string; note: string }) =>
+    api<AttendanceView>('/duty/cover', { method: 'POST', body: input }),
+  );
