@@ -2,9 +2,7 @@
 // third-party packages stay in node_modules. `npm run dev` runs the TypeScript with tsx instead.
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
+const options = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -21,4 +19,11 @@ await build({
       },
     },
   ],
+};
+await build({ ...options, entryPoints: ['src/main.ts'], outfile: 'dist/main.js' });
+// The auto-rostering solver runs in a worker thread of its own file (see rota/solver/jobs.ts).
+await build({
+  ...options,
+  entryPoints: ['src/rota/solver/worker.ts'],
+  outfile: 'dist/rota-solver-worker.js',
 });

@@ -11,7 +11,7 @@ import type pino from 'pino';
 import { auditRouter } from './audit/audit.router';
 import { authRouter } from './auth/auth.router';
 import { assessmentsRouter } from './care-plans/assessments.router';
-import { carePlanStaffRouter, carePlansRouter } from './care-plans/care-plans.router';
+import { carePlansRouter } from './care-plans/care-plans.router';
 import { createPassport } from './auth/passport';
 import { healthRouter } from './health/health.router';
 import { healthRecordsRouter } from './health-records/health-records.router';
@@ -21,6 +21,7 @@ import { timelineRouter } from './timeline/timeline.router';
 import { familyRouter } from './family/family.router';
 import { documentsRouter, rawDocumentBody } from './documents/documents.router';
 import { incidentsRouter, residentIncidentsRouter } from './incidents/incidents.router';
+import { rotaSolverRouter } from './rota/solver/solver.router';
 import { staffRouter } from './users/staff.router';
 import { usersRouter } from './users/users.router';
 import { rotaSetupRouter } from './rota/rota-setup.router';
@@ -111,10 +112,10 @@ export function createApp(config: Config, logger: pino.Logger) {
     healthRecordsRouter(registry),
     assessmentsRouter(registry),
     carePlansRouter(registry),
-    carePlanStaffRouter(registry),
     rotaSetupRouter(registry),
     rotaStaffRouter(registry),
     rotaRouter(registry),
+    rotaSolverRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

@@ -3,7 +3,6 @@
 // reviewed on a schedule, revised as new versions (each version kept, approved ones immutable).
 import { z } from 'zod';
 import { isoDaySchema } from './periods';
-import { roleSchema } from './roles';
 import { staffRefSchema } from './needs-assessments';
 import { textSchema } from './text';
 import { objectIdSchema, versionSchema } from './versioning';
@@ -175,7 +174,3 @@ export const carePlanViewSchema = z.object({
   updatedAt: z.string(),
 });
 export type CarePlanView = z.infer<typeof carePlanViewSchema>;
-
-/** Staff who may be named responsible for a goal. */
-export const staffOptionSchema = staffRefSchema.extend({ role: roleSchema });
-export type StaffOption = z.infer<typeof staffOptionSchema>;

@@ -24,11 +24,11 @@ export const errorStatus = {
   plan_not_draft: 409,
   plan_not_current: 409,
   draft_outdated: 409,
-  resident_not_in_care: 409,
   // Rota: a shift that overlaps another of the same person, a deactivated account, a decided leave.
   shift_overlap: 409,
   staff_inactive: 409,
   leave_decided: 409,
+  rota_solve_running: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 429,

@@ -36,6 +36,7 @@ const table = {
   'rota.plan': ['manager'],
   'rota.leave_request': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
   'rota.leave_approve': ['manager'],
+  'staff.list': ['manager', 'social_worker', 'nurse'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;

@@ -137,3 +137,17 @@ export const sessionViewSchema = z.object({
   idleLockMinutes: z.number().min(0),
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;
+
+/** Roles that care for residents: the staff pickers' default (not the kitchen or the administrator). */
+export const caringRoles = ['manager', 'social_worker', 'nurse', 'carer'] as const;
+
+/** GET /api/staff: active staff of one role, or every caring role when none is given. */
+export const staffQuerySchema = z.strictObject({ role: roleSchema.optional() });
+
+/** One active staff member in a picker (key worker, assessor, responsible for a goal). */
+export const staffOptionSchema = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  role: roleSchema,
+});
+export type StaffOption = z.infer<typeof staffOptionSchema>;

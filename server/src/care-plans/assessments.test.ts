@@ -74,7 +74,7 @@ describe('POST /api/residents/:id/assessments', () => {
     const resident = await admitForCare();
     await Resident.updateOne({ _id: resident._id }, { $set: { status: 'discharged' } });
     const res = await send(sw, 'post', url(resident._id), assessmentBody(sw.userId!)).expect(409);
-    expect(res.body.error.code).toBe('resident_not_in_care');
+    expect(res.body.error.code).toBe('not_in_care');
     // The record of a discharged resident can still be read.
     await sw.agent.get(url(resident._id)).expect(200);
   });

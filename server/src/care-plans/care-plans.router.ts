@@ -1,5 +1,5 @@
 // /api/residents/:id/care-plans: the versions of a resident's care plan (draft, approve, revise,
-// review); /api/care-plans/staff: who may assess or be responsible for a goal.
+// review).
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import {
@@ -10,7 +10,6 @@ import {
   carePlanReviseSchema,
   carePlanUpdateSchema,
   carePlanViewSchema,
-  staffOptionSchema,
 } from '@care/shared/care-plans';
 import { idParamsSchema } from '@care/shared/versioning';
 import type { Permission } from '@care/shared/permissions';
@@ -22,7 +21,6 @@ import { presentCarePlan } from './care-plan.presenter';
 import type { CarePlanDoc } from './care-plan.model';
 import { createCarePlan, reviseCarePlan, updateCarePlan } from './care-plans.service';
 import { listCarePlans, planContext, readCarePlan, residentPlans } from './care-plan-versions';
-import { listStaffOptions } from './staff';
 
 /** A changed plan as the answer: presented among the resident's versions as they are now. */
 async function presentChanged(residentId: string, doc: CarePlanDoc) {
@@ -133,20 +131,5 @@ export function carePlansRouter(registry: OpenAPIRegistry) {
     recordReview,
   );
 
-  return api;
-}
-
-export function carePlanStaffRouter(registry: OpenAPIRegistry) {
-  const api = new ApiRouter(registry, '/api/care-plans', 'care-plans');
-  api.route(
-    'get',
-    '/staff',
-    {
-      summary: 'Active caring staff who may assess or be responsible for a goal',
-      access: 'care_plans.read',
-      response: z.array(staffOptionSchema),
-    },
-    async () => listStaffOptions(),
-  );
   return api;
 }

@@ -211,15 +211,3 @@ describe('GET /api/residents/:id/care-plans', () => {
       await (await t.signedIn(role)).agent.get(plansUrl(resident._id)).expect(403);
   });
 });
-
-describe('GET /api/care-plans/staff', () => {
-  it('lists active caring staff, not the kitchen or the administrator', async () => {
-    const cook = await t.addUser({ role: 'kitchen', username: `cook${Date.now()}` });
-    const nurse = await t.signedIn('nurse');
-    const res = await nurse.agent.get('/api/care-plans/staff').expect(200);
-    const ids = res.body.data.map((s: { id: string }) => s.id);
-    expect(ids).toContain(nurse.userId);
-    expect(ids).not.toContain(String(cook._id));
-    expect(res.body.data.every((s: { role: string }) => s.role !== 'admin')).toBe(true);
-  });
-});

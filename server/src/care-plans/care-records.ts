@@ -18,7 +18,7 @@ export async function careResident(id: string, forChange: boolean): Promise<Care
     status: string;
   }>();
   if (!doc) throw notFound();
-  if (forChange && doc.status === 'discharged') throw new AppError('resident_not_in_care');
+  if (forChange && doc.status === 'discharged') throw new AppError('not_in_care');
   return { id, code: doc.code };
 }
 

@@ -1,26 +1,12 @@
 // The staff an assessment or a plan names (assessor, people responsible), with their names.
 import type { FieldProblems } from '../platform/errors';
-import type { StaffOption } from '@care/shared/care-plans';
+import { caringRoles } from '@care/shared/users';
 import type { StaffRef } from '@care/shared/needs-assessments';
 import type { Role } from '@care/shared/roles';
 import { badRequest } from '../platform/errors';
 import { User } from '../users/user.model';
 
-/** Roles that assess residents and carry out plans (not the kitchen or the administrator). */
-const caringRoles: readonly Role[] = ['manager', 'social_worker', 'nurse', 'carer'];
-
 type StaffRow = { _id: { toString(): string }; fullName: string; role: Role; active: boolean };
-
-/** Active caring staff, by name: the choices for "responsible" and "assessor". */
-export async function listStaffOptions(): Promise<StaffOption[]> {
-  const rows = await User.find({ active: true })
-    .select('fullName role active sortName')
-    .sort({ sortName: 1 })
-    .lean<StaffRow[]>();
-  return rows
-    .filter((u) => caringRoles.includes(u.role))
-    .map((u) => ({ id: u._id.toString(), fullName: u.fullName, role: u.role }));
-}
 
 async function readStaff(ids: Iterable<string>): Promise<StaffRow[]> {
   const unique = [...new Set(ids)];
@@ -44,7 +30,7 @@ export async function checkStaff(
   const rows = await readStaff(ids.map((i) => i.id));
   const valid = new Map(
     rows
-      .filter((u) => u.active && caringRoles.includes(u.role))
+      .filter((u) => u.active && (caringRoles as readonly Role[]).includes(u.role))
       .map((u) => [u._id.toString(), u.fullName]),
   );
   const fields: FieldProblems = {};

@@ -33,25 +33,27 @@ export async function storeDocument(
   if (meta.kind === 'photo' && contentType === 'application/pdf')
     throw new AppError('unsupported_media_type');
   const fileId = new mongoose.Types.ObjectId();
-  await new Promise<void>((resolve, reject) => {
-    const upload = bucket().openUploadStreamWithId(fileId, `${residentId}/${fileId}`, {
-      metadata: { residentId, contentType },
+  const doc = await withFile(fileId, async () => {
+    await new Promise<void>((resolve, reject) => {
+      const upload = bucket().openUploadStreamWithId(fileId, `${residentId}/${fileId}`, {
+        metadata: { residentId, contentType },
+      });
+      upload.on('error', reject).on('finish', () => resolve());
+      upload.end(bytes);
     });
-    upload.on('error', reject).on('finish', () => resolve());
-    upload.end(bytes);
+    return (
+      await ResidentDocument.create({
+        ...meta,
+        residentId,
+        fileId,
+        contentType,
+        size: bytes.length,
+        uploadedBy: actor.fullName,
+        uploadedById: actor.id,
+        uploadedAt: new Date(),
+      })
+    ).toObject() as DocumentDoc;
   });
-  const doc = (
-    await ResidentDocument.create({
-      ...meta,
-      residentId,
-      fileId,
-      contentType,
-      size: bytes.length,
-      uploadedBy: actor.fullName,
-      uploadedById: actor.id,
-      uploadedAt: new Date(),
-    })
-  ).toObject() as DocumentDoc;
   if (meta.kind === 'photo')
     await Resident.updateOne({ _id: residentId }, { $set: { photoId: doc._id.toString() } });
   await recordAudit({
@@ -63,6 +65,18 @@ export async function storeDocument(
     changes: [{ field: 'document', before: null, after: `${meta.kind}: ${meta.title}` }],
   });
   return doc;
+}
+
+/** Runs the upload and its description; when either fails, the stored bytes go too (no orphans). */
+async function withFile<T>(fileId: mongoose.Types.ObjectId, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await bucket()
+      .delete(fileId)
+      .catch(() => undefined); // nothing was stored yet
+    throw error;
+  }
 }
 
 export async function listDocuments(residentId: string): Promise<DocumentDoc[]> {

@@ -1,21 +1,14 @@
-import { buildResident } from '@care/shared/factories/residents';
-import { createRandom } from '@care/shared/random';
+import mongoose from 'mongoose';
 import { maxDocumentBytes } from '@care/shared/documents';
 import { useTestApp, type TestClient } from '../testing/test-app';
 import { ResidentDocument } from './document.model';
 
 const t = useTestApp();
-const random = createRandom(17);
 let sw: TestClient;
 let residentId: string;
 beforeAll(async () => {
   sw = await t.signedIn('social_worker');
-  const res = await sw.agent
-    .post('/api/residents')
-    .set('X-CSRF-Token', sw.csrf)
-    .send(buildResident('orphan', {}, random))
-    .expect(201);
-  residentId = res.body.data.id;
+  residentId = (await t.admitted(sw, 'orphan')).id;
 });
 
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
@@ -89,5 +82,21 @@ describe('documents', () => {
     const res = await upload(sw, type, body, { kind: 'other', title: 'Tệp' }).expect(status);
     expect(res.body.error.message).toMatch(/[à-ỹ]/);
     expect(await ResidentDocument.countDocuments()).toBe(before);
+  });
+
+  it('leaves no stored bytes behind when the description cannot be saved', async () => {
+    const files = () => mongoose.connection.db!.collection('documents.files').countDocuments();
+    const chunks = () => mongoose.connection.db!.collection('documents.chunks').countDocuments();
+    const before = [await files(), await chunks()];
+    // Fault injection: the database refuses the description after the bytes were written.
+    const create = jest
+      .spyOn(ResidentDocument, 'create')
+      .mockRejectedValueOnce(new Error('connection lost'));
+    try {
+      await upload(sw, 'application/pdf', pdf, { kind: 'other', title: 'Tệp' }).expect(500);
+    } finally {
+      create.mockRestore();
+    }
+    expect([await files(), await chunks()]).toEqual(before);
   });
 });

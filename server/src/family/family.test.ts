@@ -1,20 +1,12 @@
-import { buildResident } from '@care/shared/factories/residents';
-import { createRandom } from '@care/shared/random';
 import { useTestApp, type TestClient } from '../testing/test-app';
 import { Family } from './family.model';
 
 const t = useTestApp();
-const random = createRandom(13);
 let sw: TestClient;
 let residentId: string;
 beforeAll(async () => {
   sw = await t.signedIn('social_worker');
-  const res = await sw.agent
-    .post('/api/residents')
-    .set('X-CSRF-Token', sw.csrf)
-    .send(buildResident('orphan', {}, random))
-    .expect(201);
-  residentId = res.body.data.id;
+  residentId = (await t.admitted(sw, 'orphan')).id;
 });
 
 const plan = (version: number, extra = {}) => ({

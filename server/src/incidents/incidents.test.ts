@@ -1,22 +1,14 @@
-import { buildResident } from '@care/shared/factories/residents';
-import { createRandom } from '@care/shared/random';
 import { useTestApp, type TestClient } from '../testing/test-app';
 import { Incident } from './incident.model';
 
 const t = useTestApp();
-const random = createRandom(3);
 let manager: TestClient;
 let carer: TestClient;
 let residentId: string;
 beforeAll(async () => {
   manager = await t.signedIn('manager');
   carer = await t.signedIn('carer');
-  const res = await manager.agent
-    .post('/api/residents')
-    .set('X-CSRF-Token', manager.csrf)
-    .send(buildResident('elderly', {}, random))
-    .expect(201);
-  residentId = res.body.data.id;
+  residentId = (await t.admitted(manager, 'elderly')).id;
 });
 
 const fall = () => ({

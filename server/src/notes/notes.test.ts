@@ -1,11 +1,8 @@
-import { buildResident } from '@care/shared/factories/residents';
-import { createRandom } from '@care/shared/random';
 import { shiftOf } from '@care/shared/care-notes';
 import { useTestApp, type TestClient } from '../testing/test-app';
 import { CareNote } from './care-note.model';
 
 const t = useTestApp();
-const random = createRandom(5);
 let manager: TestClient;
 let carer: TestClient;
 beforeAll(async () => {
@@ -13,14 +10,7 @@ beforeAll(async () => {
   carer = await t.signedIn('carer');
 });
 
-async function resident(unit = 'Khu trẻ em') {
-  const res = await manager.agent
-    .post('/api/residents')
-    .set('X-CSRF-Token', manager.csrf)
-    .send(buildResident('orphan', { unit }, random))
-    .expect(201);
-  return res.body.data as { id: string; version: number; fullName: string };
-}
+const resident = (unit = 'Khu trẻ em') => t.admitted(manager, 'orphan', { unit });
 const write = (c: TestClient, id: string, body: object) =>
   c.agent.post(`/api/residents/${id}/notes`).set('X-CSRF-Token', c.csrf).send(body);
 

@@ -3,7 +3,7 @@
 import type { PageQuery } from '@care/shared/paging';
 
 type Pageable = {
-  find: (filter: Record<string, unknown>) => {
+  find: (filter: Record<string, unknown>, projection?: Record<string, 1>) => {
     sort: (sort: Record<string, 1 | -1>) => {
       skip: (n: number) => { limit: (n: number) => { lean: <R>() => PromiseLike<R> } };
     };
@@ -16,10 +16,11 @@ export async function findPage<T>(
   filter: Record<string, unknown>,
   sort: Record<string, 1 | -1>,
   page: PageQuery,
+  projection?: Record<string, 1>,
 ): Promise<{ items: T[]; total: number }> {
   const [items, total] = await Promise.all([
     model
-      .find(filter)
+      .find(filter, projection)
       .sort(sort)
       .skip((page.page - 1) * page.pageSize)
       .limit(page.pageSize)

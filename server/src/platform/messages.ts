@@ -46,11 +46,11 @@ const vi: Catalogue = {
     'Chỉ rà soát hoặc sửa đổi được kế hoạch đang có hiệu lực (đã phê duyệt, chưa bị thay thế).',
   draft_outdated:
     'Bản nháp này được sửa từ một phiên bản đã bị thay thế. Hãy tạo bản sửa đổi mới từ kế hoạch đang có hiệu lực.',
-  resident_not_in_care:
-    'Đối tượng không còn được chăm sóc tại trung tâm nên không thêm hoặc sửa được đánh giá, kế hoạch.',
   shift_overlap: 'Nhân viên này đã có ca trực trùng giờ. Không thể xếp thêm ca chồng lên.',
   staff_inactive: 'Tài khoản nhân viên này đã bị khoá (nghỉ việc), không thể xếp ca.',
   leave_decided: 'Đơn nghỉ phép này đã được xử lý, không thể duyệt lại.',
+  rota_solve_running:
+    'Đang có một lượt xếp lịch tự động cho đơn vị và tháng này. Hãy chờ xong hoặc huỷ lượt đó rồi chạy lại.',
 };
 
 const en: Catalogue = {
@@ -86,12 +86,12 @@ const en: Catalogue = {
   plan_not_current: 'Only the plan in force (approved, not superseded) can be reviewed or revised.',
   draft_outdated:
     'This draft revises a version that has since been replaced. Start a new revision from the plan in force.',
-  resident_not_in_care:
-    'This resident is no longer in the centre’s care: assessments and plans cannot be added or changed.',
   shift_overlap:
     'This staff member already has a shift at that time; overlapping shifts cannot be assigned.',
   staff_inactive: 'This staff account is deactivated and cannot be assigned shifts.',
   leave_decided: 'This leave request has already been decided.',
+  rota_solve_running:
+    'An automatic rota is already being made for this unit and month. Wait for it or cancel it, then start again.',
 };
 
 const viFields: FieldCatalogue = {

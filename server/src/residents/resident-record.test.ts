@@ -10,20 +10,8 @@ beforeAll(async () => {
   manager = await t.signedIn('manager');
 });
 
-async function admitted(over = {}) {
-  const res = await manager.agent
-    .post('/api/residents')
-    .set('X-CSRF-Token', manager.csrf)
-    .send(
-      buildResident(
-        'orphan',
-        { abuseHistory: 'Bị bỏ rơi', hivStatus: 'negative', ...over },
-        random,
-      ),
-    )
-    .expect(201);
-  return res.body.data as { id: string; version: number; code: string; episodes: { id: string }[] };
-}
+const admitted = (over = {}) =>
+  t.admitted(manager, 'orphan', { abuseHistory: 'Bị bỏ rơi', hivStatus: 'negative', ...over });
 const send = (c: TestClient, method: 'post' | 'patch' | 'put', path: string, body: object) =>
   c.agent[method](path).set('X-CSRF-Token', c.csrf).send(body);
 

@@ -25,6 +25,28 @@ export function registerFilter(query: ResidentListQuery, today: string) {
   return filter;
 }
 
+/** The fields a register row, its flags and the ranking use (never the episodes or papers). */
+export const registerFields = Object.fromEntries(
+  [
+    'code',
+    'fullName',
+    'otherNames',
+    'sortName',
+    'gender',
+    'birthDate',
+    'birthYear',
+    'categories',
+    'unit',
+    'room',
+    'status',
+    'admissionDate',
+    'admissionRoute',
+    'inEducation',
+    'keyWorkerId',
+    'photoId',
+  ].map((field) => [field, 1 as const]),
+);
+
 /** Search and age band need code after the database: accents rank, ages are exact. */
 export const refinedInCode = (query: ResidentListQuery) => Boolean(query.q || query.ageBand);
 

@@ -19,7 +19,13 @@ import { isDuplicateKey } from '../platform/db';
 import { findPage } from '../platform/find-page';
 import { updateVersioned } from '../platform/versioned';
 import { derivedFields } from './resident-derived';
-import { refineAndRank, refinedInCode, registerFilter, registerSort } from './resident-search';
+import {
+  refineAndRank,
+  refinedInCode,
+  registerFields,
+  registerFilter,
+  registerSort,
+} from './resident-search';
 import { auditedResidentFields, Resident, type ResidentDoc } from './resident.model';
 
 export type Editor = { id: string; fullName: string; role: Role };
@@ -88,9 +94,9 @@ export async function admitResident(input: ResidentAdmit, actor: Actor): Promise
 export async function listResidents(query: ResidentListQuery, today = centreDay()) {
   const filter = registerFilter(query, today);
   if (!refinedInCode(query))
-    return findPage<ResidentDoc>(Resident, filter, registerSort[query.sort], query);
+    return findPage<ResidentDoc>(Resident, filter, registerSort[query.sort], query, registerFields);
   // A search or an age band matches few people; they are ranked here (at most 2,000 looked at).
-  const found = await Resident.find(filter).limit(2000).lean<ResidentDoc[]>();
+  const found = await Resident.find(filter, registerFields).limit(2000).lean<ResidentDoc[]>();
   const ranked = refineAndRank(found, query, today);
   const start = (query.page - 1) * query.pageSize;
   return { items: ranked.slice(start, start + query.pageSize), total: ranked.length };

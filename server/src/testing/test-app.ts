@@ -7,7 +7,10 @@ import { createApp } from '../app';
 import { loadConfig, type Config } from '../platform/config';
 import { connectDatabase } from '../platform/db';
 import { createLogger } from '../platform/logger';
+import { buildResident } from '@care/shared/factories/residents';
 import { buildUser } from '@care/shared/factories/users';
+import { createRandom } from '@care/shared/random';
+import type { ResidentAdmitInput, ResidentCategory, ResidentView } from '@care/shared/residents';
 import { userCreateSchema, type UserCreateInput } from '@care/shared/users';
 import { createUser } from '../users/users.service';
 
@@ -21,6 +24,12 @@ export type TestApp = {
   /** Creates an account through the service (password `testPassword` unless given). */
   addUser: (overrides: Partial<UserCreateInput> & { role: Role }) => ReturnType<typeof createUser>;
   anonymous: () => Promise<TestClient>;
+  /** Admits a resident from the shared factory through the API, as `client`; the record's view. */
+  admitted: (
+    client: TestClient,
+    category?: ResidentCategory,
+    overrides?: Partial<ResidentAdmitInput>,
+  ) => Promise<ResidentView>;
 };
 
 export type TestClient = {
@@ -59,6 +68,15 @@ export function useTestApp(
     };
     holder.addUser = (overrides) =>
       createUser(userCreateSchema.parse(buildUser({ password: testPassword, ...overrides })), null);
+    const random = createRandom(97);
+    holder.admitted = async (client, category = 'elderly', overrides = {}) => {
+      const res = await client.agent
+        .post('/api/residents')
+        .set('X-CSRF-Token', client.csrf)
+        .send(buildResident(category, overrides, random))
+        .expect(201);
+      return res.body.data as ResidentView;
+    };
     holder.signedIn = async (role) => {
       const username = `${role.replace('_', '')}${++counter}`;
       const user = await holder.addUser({ username, role });

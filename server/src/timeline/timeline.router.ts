@@ -3,7 +3,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { auditEventViewSchema } from '@care/shared/audit';
 import { centreDay } from '@care/shared/dates';
 import { cursorQuerySchema } from '@care/shared/paging';
-import { timelineItemSchema, timelineQuerySchema } from '@care/shared/timeline';
+import { timelineItemSchema, timelineQuerySchema, visibleKinds } from '@care/shared/timeline';
 import { idParamsSchema } from '@care/shared/versioning';
 import { presentAuditEvent } from '../audit/audit-event.presenter';
 import { listAuditEvents } from '../audit/audit.service';
@@ -25,8 +25,12 @@ export function timelineRouter(registry: OpenAPIRegistry) {
       response: timelineItemSchema,
       list: 'cursor',
     },
-    async ({ params, query }) =>
-      readTimeline(await getResident(params.id), { ...query, today: centreDay() }),
+    async ({ params, query, actor }) =>
+      readTimeline(await getResident(params.id), {
+        ...query,
+        kinds: visibleKinds(actor.role, query.kinds),
+        today: centreDay(),
+      }),
   );
 
   api.route(

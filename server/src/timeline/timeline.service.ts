@@ -1,4 +1,5 @@
-// A resident's timeline, newest first: the stay's steps, care notes and record changes, gathered
+// A resident's timeline, newest first: the stay's steps, care notes, incidents, family contacts,
+// measurements, assessments and plans, and record changes, gathered
 // a month at a time (each source answers by equality on the resident and the month, so the
 // walk stays fast with years of notes), until a page is full or the admission is reached.
 import { timelineKinds, type TimelineItem, type TimelineKind } from '@care/shared/timeline';
@@ -6,6 +7,9 @@ import { AuditEvent, type AuditEventDoc } from '../audit/audit-event.model';
 import { CareNote, type CareNoteDoc } from '../notes/care-note.model';
 import { Incident, type IncidentDoc } from '../incidents/incident.model';
 import { ContactLog, type ContactLogDoc } from '../family/family.model';
+import { Measurement, type MeasurementDoc } from '../health-records/measurement.model';
+import { Assessment, type AssessmentDoc } from '../care-plans/assessment.model';
+import { CarePlan, type CarePlanDoc } from '../care-plans/care-plan.model';
 import type { ResidentDoc } from '../residents/resident.model';
 
 type Source = (resident: ResidentDoc, month: string) => Promise<TimelineItem[]>;
@@ -117,13 +121,93 @@ const family: Source = async (resident, month) => {
   }));
 };
 
-const sources: Record<TimelineKind, Source> = {
+const measured = (m: MeasurementDoc) =>
+  [
+    m.weightKg !== null ? `${m.weightKg} kg` : null,
+    m.heightCm !== null ? `${m.heightCm} cm` : null,
+    m.temperatureC !== null ? `${m.temperatureC} °C` : null,
+    m.systolic !== null && m.diastolic !== null ? `${m.systolic}/${m.diastolic} mmHg` : null,
+    m.pulse !== null ? `${m.pulse} /min` : null,
+    m.note || null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+const health: Source = async (resident, month) => {
+  const docs = await Measurement.find({ residentId: resident._id, month }).lean<MeasurementDoc[]>();
+  return docs.map((m) => ({
+    id: m._id.toString(),
+    at: m.at.toISOString(),
+    kind: 'health',
+    type: 'measurement',
+    text: measured(m),
+    by: m.authorName,
+  }));
+};
+
+const inMonth = (day: string | null | undefined, month: string) => day?.slice(0, 7) === month;
+
+/**
+ * Assessments, plan versions (drafted, approved) and reviews. A resident has a handful of each,
+ * so they are read once per timeline request and sorted into months here.
+ */
+function carePlanSource(): Source {
+  const loaded = new Map<string, Promise<[AssessmentDoc[], CarePlanDoc[]]>>();
+  return async (resident, month) => {
+    const key = resident._id.toString();
+    if (!loaded.has(key))
+      loaded.set(
+        key,
+        Promise.all([
+          Assessment.find({ residentId: resident._id }).limit(500).lean<AssessmentDoc[]>(),
+          CarePlan.find({ residentId: resident._id }).limit(500).lean<CarePlanDoc[]>(),
+        ]),
+      );
+    const [assessments, plans] = await loaded.get(key)!;
+    const item = (id: string, day: string, type: string, text: string, by: string | null) => ({
+      id,
+      at: dayStart(day),
+      kind: 'care_plan' as const,
+      type,
+      text,
+      by,
+    });
+    return [
+      ...assessments
+        .filter((a) => inMonth(a.assessedOn, month))
+        .map((a) => item(a._id.toString(), a.assessedOn, 'assessment', '', a.assessorName)),
+      ...plans.flatMap((p) => [
+        ...(inMonth(p.planDate, month)
+          ? [item(`${p._id}/plan`, p.planDate, 'plan', `#${p.number}`, p.createdByName)]
+          : []),
+        ...(p.approvedAt && inMonth(dayKey(p.approvedAt.toISOString()), month)
+          ? [
+              {
+                ...item(`${p._id}/approved`, p.planDate, 'approval', `#${p.number}`, null),
+                at: p.approvedAt.toISOString(),
+                by: p.approvedByName ?? null,
+              },
+            ]
+          : []),
+        ...p.reviews
+          .filter((r) => inMonth(r.reviewedOn, month))
+          .map((r) =>
+            item(`${p._id}/${r.reviewedOn}`, r.reviewedOn, 'review', r.comment, r.reviewerName),
+          ),
+      ]),
+    ];
+  };
+}
+
+const sources = (): Record<TimelineKind, Source> => ({
   family,
   stay,
   note: notes,
   incident: incidents,
+  health,
+  care_plan: carePlanSource(),
   change: changes,
-};
+});
 
 /** The centre's calendar day of an instant (UTC+7). */
 function dayKey(iso: string): string {
@@ -148,6 +232,7 @@ export async function readTimeline(
   },
 ) {
   const kinds = options.kinds ?? [...timelineKinds];
+  const read = sources();
   const first = (resident.episodes[0]?.admission.date ?? options.today).slice(0, 7);
   const startMonth =
     resident.createdAt.toISOString() < first ? resident.createdAt.toISOString().slice(0, 7) : first;
@@ -168,7 +253,7 @@ export async function readTimeline(
     }
     const found = await Promise.all(
       batch.map(async (m) =>
-        (await Promise.all(kinds.map((k) => sources[k](resident, m))))
+        (await Promise.all(kinds.map((k) => read[k](resident, m))))
           .flat()
           .sort((x, y) => (x.at < y.at ? 1 : -1)),
       ),

@@ -1,4 +1,5 @@
 import { buildResident } from '@care/shared/factories/residents';
+import { buildAssessment } from '@care/shared/factories/care-plans';
 import { createRandom } from '@care/shared/random';
 import { useTestApp, type TestClient } from '../testing/test-app';
 
@@ -55,6 +56,40 @@ describe('GET /api/residents/:id/timeline', () => {
       .get(`/api/residents/${r.id}/timeline`)
       .query({ kinds: 'gossip' })
       .expect(400);
+  });
+
+  it('shows measurements and assessments to those who may read them, not to carers', async () => {
+    const r = await resident('2026-09-15');
+    const nurse = await t.signedIn('nurse');
+    await nurse.agent
+      .post(`/api/residents/${r.id}/measurements`)
+      .set('X-CSRF-Token', nurse.csrf)
+      .send({ at: '2026-10-02T08:00:00+07:00', weightKg: 51.5, temperatureC: 36.8 })
+      .expect(201);
+    await manager.agent
+      .post(`/api/residents/${r.id}/assessments`)
+      .set('X-CSRF-Token', manager.csrf)
+      .send(buildAssessment('elderly', { assessorId: manager.userId!, assessedOn: '2026-10-01' }))
+      .expect(201);
+    const all = await manager.agent.get(`/api/residents/${r.id}/timeline`).expect(200);
+    const items = all.body.data as { kind: string; type: string; text: string; at: string }[];
+    expect(items.find((i) => i.kind === 'health')).toMatchObject({
+      type: 'measurement',
+      text: '51.5 kg · 36.8 °C',
+      at: '2026-10-02T01:00:00.000Z',
+    });
+    expect(items.map((i) => `${i.kind}:${i.type}`)).toContain('care_plan:assessment');
+    const carer = await t.signedIn('carer');
+    const seen = await carer.agent.get(`/api/residents/${r.id}/timeline`).expect(200);
+    const kinds = new Set(seen.body.data.map((i: { kind: string }) => i.kind));
+    expect(kinds.has('stay')).toBe(true);
+    expect(kinds.has('health')).toBe(false);
+    expect(kinds.has('care_plan')).toBe(false);
+    const asked = await carer.agent
+      .get(`/api/residents/${r.id}/timeline`)
+      .query({ kinds: 'health,care_plan' })
+      .expect(200);
+    expect(asked.body.data).toEqual([]);
   });
 
   it('walks back month by month with a cursor to the admission', async () => {

@@ -1,11 +1,11 @@
-// GET /api/care-plans/staff: who may assess a resident or be responsible for a goal.
+// GET /api/staff: who may assess a resident or be responsible for a goal (the caring roles).
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { StaffOption } from '@care/shared/care-plans';
+import type { StaffOption } from '@care/shared/users';
 import { api } from '../../../app/api-client';
 
 export const carePlanStaffQuery = queryOptions({
-  queryKey: ['care-plans', 'staff'],
-  queryFn: ({ signal }) => api<StaffOption[]>('/care-plans/staff', { signal }),
+  queryKey: ['staff', 'caring'],
+  queryFn: ({ signal }) => api<StaffOption[]>('/staff', { signal }),
   staleTime: 5 * 60_000,
 });
 

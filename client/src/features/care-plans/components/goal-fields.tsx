@@ -18,7 +18,8 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { goalDomains, type carePlanUpdateSchema, type StaffOption } from '@care/shared/care-plans';
+import { goalDomains, type carePlanUpdateSchema } from '@care/shared/care-plans';
+import type { StaffOption } from '@care/shared/users';
 import { useFieldError } from '../../../app/i18n/form-errors';
 import { DayField } from './day-input';
 

@@ -14,6 +14,8 @@ const colours: Record<TimelineKind, string> = {
   note: 'blue',
   incident: 'red',
   family: 'grape',
+  health: 'orange',
+  care_plan: 'indigo',
   change: 'gray',
 };
 
@@ -22,6 +24,8 @@ function label(t: TFunction, item: TimelineItem): string {
   if (item.kind === 'incident') return t(`incidents.types.${item.type}`);
   if (item.kind === 'family') return t(`family.contactKinds.${item.type}`);
   if (item.kind === 'change') return t(`timeline.change.${item.type}`);
+  if (item.kind === 'health') return t(`timeline.health.${item.type}`);
+  if (item.kind === 'care_plan') return t(`timeline.carePlan.${item.type}`);
   if (item.type.startsWith('absence_'))
     return t('timeline.absence', { kind: t(`record.absenceKinds.${item.type.slice(8)}`) });
   if (item.type.startsWith('closure_'))

@@ -1,0 +1,150 @@
+// Solves one rota problem with HiGHS (WebAssembly) in the calling thread: prepare, write the LP,
+// run with a time limit and a MIP gap, read the assignments back, re-check and explain them.
+// The job manager runs this inside a worker thread; tests may call it directly.
+import loadHighs, { type Highs } from 'highs';
+import { checkRota } from './check';
+import { explain } from './explain';
+import { greedyStart } from './greedy';
+import { buildModel } from './model';
+import { prepare } from './prepare';
+import type { Assignment, RotaProblem, RotaSolution, SolveOptions, SolverReport } from './problem';
+
+export type SolveProgress = {
+  phase: 'building' | 'solving' | 'checking';
+  /** Seconds since the solve began. */
+  seconds: number;
+  /** Relative MIP gap of the best rota found so far (null before the first one). */
+  gap: number | null;
+  /** Objective of the best rota found so far. */
+  objective: number | null;
+  /** A rough 0–100 for a progress bar: time used against the limit, or the gap closed. */
+  percent: number;
+};
+
+export type SolveHooks = {
+  onProgress?: (progress: SolveProgress) => void;
+  /** Asked at every solver checkpoint; true stops the solve, keeping the best rota so far. */
+  shouldStop?: () => boolean;
+};
+
+let loaded: Promise<Highs> | undefined;
+/** One WebAssembly instance per thread, loaded on first use. */
+export const highs = () => (loaded ??= loadHighs());
+
+export async function solveRota(
+  problem: RotaProblem,
+  options: SolveOptions,
+  hooks: SolveHooks = {},
+): Promise<RotaSolution> {
+  const began = performance.now();
+  const seconds = () => (performance.now() - began) / 1000;
+  const progress = (p: Omit<SolveProgress, 'seconds'>) =>
+    hooks.onProgress?.({ ...p, seconds: seconds() });
+  progress({ phase: 'building', gap: null, objective: null, percent: 0 });
+  const solver = await highs();
+  const prepared = prepare(problem);
+  const built = buildModel(prepared);
+  const buildSeconds = seconds();
+
+  const start = greedyStart(prepared);
+  const model = solver.createModel({ format: 'lp', data: built.lp });
+  let report: SolverReport;
+  let assignments: Assignment[] = [];
+  let stopped = false;
+  try {
+    model.options.set({
+      output_flag: false,
+      time_limit: options.timeLimitSeconds,
+      mip_rel_gap: options.mipRelGap,
+      random_seed: 1,
+    });
+    // Columns by name, then the greedy rota as HiGHS' first incumbent.
+    const columns = new Map<string, number>();
+    const { numCols } = model.getDimensions();
+    for (let i = 0; i < numCols; i++) columns.set(model.getColName(i), i);
+    const colValue = new Float64Array(numCols);
+    built.x.forEach((name, i) => (colValue[columns.get(name)!] = start[i]!));
+    for (const [name, value] of built.aux) {
+      const column = columns.get(name);
+      if (column !== undefined) colValue[column] = value(start);
+    }
+    model.setSolution({ colValue });
+    const { callbackType, modelStatus } = solver.constants;
+    let lastReport = -1;
+    progress({ phase: 'solving', gap: null, objective: null, percent: 0 });
+    stopped = hooks.shouldStop?.() ?? false;
+    // The interrupt checkpoint comes often: it both reports progress and honours a cancel.
+    const run = model.run({
+      [callbackType.mipInterrupt]: (event) => {
+        if (stopped || hooks.shouldStop?.()) {
+          stopped = true;
+          event.interrupt();
+          return undefined;
+        }
+        const now = seconds();
+        if (now - lastReport < 0.25) return undefined;
+        lastReport = now;
+        const gap = event.data.mip_gap;
+        const primal = event.data.mip_primal_bound;
+        progress({
+          phase: 'solving',
+          gap: gap !== undefined && Number.isFinite(gap) ? gap : null,
+          objective: primal !== undefined && Number.isFinite(primal) ? primal : null,
+          percent: Math.min(
+            99,
+            Math.round((100 * (now - buildSeconds)) / options.timeLimitSeconds),
+          ),
+        });
+        return undefined;
+      },
+    });
+    progress({ phase: 'checking', gap: null, objective: null, percent: 99 });
+    const statusName =
+      (Object.entries(modelStatus).find(([, code]) => code === run.modelStatus)?.[0] as string) ??
+      'unknown';
+    const hasSolution = Number(model.info.get('primal_solution_status')) === 2;
+    if (hasSolution) {
+      const values = model.getSolution().colValue;
+      prepared.candidates.forEach((c, i) => {
+        const column = columns.get(built.x[i]!)!;
+        if ((values[column] ?? 0) > 0.5)
+          assignments.push({
+            staffId: problem.staff[c.staff]!.id,
+            slotId: prepared.slots[c.slot]!.id,
+            qualification: c.qualification,
+          });
+      });
+    }
+    const gapValue = hasSolution ? Number(model.info.get('mip_gap')) : NaN;
+    report = {
+      engine: `HiGHS ${solver.version.string} (WebAssembly)`,
+      status:
+        stopped || run.modelStatus === modelStatus.interrupted
+          ? 'cancelled'
+          : run.modelStatus === modelStatus.optimal
+            ? 'optimal'
+            : run.modelStatus === modelStatus.infeasible
+              ? 'infeasible'
+              : hasSolution
+                ? 'feasible'
+                : 'no_solution',
+      modelStatus: statusName,
+      timeLimitSeconds: options.timeLimitSeconds,
+      mipRelGap: options.mipRelGap,
+      gap: Number.isFinite(gapValue) ? Math.max(0, gapValue) : null,
+      objective: hasSolution ? model.getObjectiveValue() : null,
+      seconds: 0,
+      buildSeconds,
+      variables: built.variables,
+      constraints: built.constraints,
+      parts: 1,
+    };
+  } finally {
+    model.dispose();
+  }
+  if (!report) assignments = [];
+  const violations = checkRota(problem, assignments);
+  const explanation = explain(prepared, assignments, violations, report);
+  report.seconds = seconds();
+  return { assignments, explanation, solver: report };
+}
