@@ -26,6 +26,10 @@ export const paths = {
   shift: { path: '/shift', href: () => '/shift' },
   users: { path: '/admin/users', href: () => '/admin/users' },
   audit: { path: '/admin/audit', href: () => '/admin/audit' },
+  rota: { path: '/rota', href: () => '/rota' },
+  rotaPrint: { path: '/rota/print', href: (month: string) => `/rota/print?month=${month}` },
+  rotaSettings: { path: '/rota/settings', href: () => '/rota/settings' },
+  rotaLeave: { path: '/rota/leave', href: () => '/rota/leave' },
 } as const;
 
 /** Where each navigation entry (shared/src/permissions.ts) leads: the one place of its route. */
@@ -35,6 +39,7 @@ export const navigationPaths: Record<NavEntry['id'], string> = {
   shift: paths.shift.path,
   users: paths.users.path,
   audit: paths.audit.path,
+  rota: paths.rota.path,
 };
 
 /** Only a path inside this app may be a `next` target (never `//host` or an absolute URL). */

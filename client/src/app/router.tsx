@@ -117,6 +117,40 @@ export const routes: RouteObject[] = [
                 })),
             },
           ]),
+          guarded('rota.read', [
+            {
+              path: paths.rota.path,
+              lazy: () =>
+                import('../features/rota/components/rota-page').then((m) => ({
+                  Component: m.RotaPage,
+                })),
+            },
+            {
+              path: paths.rotaPrint.path,
+              lazy: () =>
+                import('../features/rota/components/rota-print-page').then((m) => ({
+                  Component: m.RotaPrintPage,
+                })),
+            },
+          ]),
+          guarded('rota.leave_request', [
+            {
+              path: paths.rotaLeave.path,
+              lazy: () =>
+                import('../features/rota/components/leave-page').then((m) => ({
+                  Component: m.LeavePage,
+                })),
+            },
+          ]),
+          guarded('rota.plan', [
+            {
+              path: paths.rotaSettings.path,
+              lazy: () =>
+                import('../features/rota/components/rota-settings-page').then((m) => ({
+                  Component: m.RotaSettingsPage,
+                })),
+            },
+          ]),
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -1,6 +1,7 @@
 // One icon per navigation entry, shared by the navbar and the home screen's shortcuts.
 import {
   IconNotebook,
+  IconCalendarTime,
   IconClipboardList,
   IconHome,
   IconUserCircle,
@@ -17,4 +18,5 @@ export const navIcons: Record<NavEntry['id'] | 'account', Icon> = {
   audit: IconClipboardList,
   shift: IconNotebook,
   account: IconUserCircle,
+  rota: IconCalendarTime,
 };

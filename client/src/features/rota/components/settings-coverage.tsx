@@ -1,0 +1,337 @@
+// Coverage rules: for a unit's shift and a qualification, the minimum and preferred headcount,
+// a sex the shift must include, and days that differ (holidays, events).
+import {
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDay } from '@care/shared/dates';
+import { qualifications, staffSexes, type CoverageView } from '@care/shared/rota';
+import { ApiError } from '../../../app/api-client';
+import { errorMessage } from '../../../app/errors';
+import { useFieldError } from '../../../app/i18n/form-errors';
+import { AppModal } from '../../../components/app-modal';
+import { useChangeSetup, useCoverage, useTemplates, useUnits } from '../api/setup';
+
+type Draft = {
+  unitId: string | null;
+  templateId: string | null;
+  qualification: string;
+  min: number;
+  preferred: number;
+  requiredSex: string | null;
+  exceptions: { day: string; min: number; preferred: number; note: string }[];
+};
+
+function CoverageForm({ rule, onClose }: { rule: CoverageView | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const units = useUnits();
+  const templates = useTemplates();
+  const change = useChangeSetup();
+  const fieldError = useFieldError();
+  const [v, setV] = useState<Draft>(
+    rule
+      ? { ...rule }
+      : {
+          unitId: null,
+          templateId: null,
+          qualification: 'carer',
+          min: 1,
+          preferred: 1,
+          requiredSex: null,
+          exceptions: [],
+        },
+  );
+  const fields = change.error instanceof ApiError ? change.error.fields : {};
+  const set = (patch: Partial<Draft>) => setV((x) => ({ ...x, ...patch }));
+  const save = () =>
+    change.mutate(
+      rule
+        ? {
+            method: 'PATCH',
+            path: `/rota/coverage/${rule.id}`,
+            body: {
+              version: rule.version,
+              min: v.min,
+              preferred: v.preferred,
+              requiredSex: v.requiredSex,
+              exceptions: v.exceptions,
+            },
+          }
+        : { method: 'POST', path: '/rota/coverage', body: v },
+      { onSuccess: onClose },
+    );
+  return (
+    <AppModal
+      onClose={onClose}
+      title={rule ? t('rota.coverage.edit') : t('rota.coverage.add')}
+      size="lg"
+    >
+      <Stack>
+        <Group grow>
+          <Select
+            label={t('rota.coverage.unit')}
+            disabled={!!rule}
+            data={(units.data?.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            value={v.unitId}
+            onChange={(x) => set({ unitId: x, templateId: null })}
+            error={fieldError(fields.unitId)}
+          />
+          <Select
+            label={t('rota.coverage.shift')}
+            disabled={!!rule}
+            data={(templates.data?.data ?? [])
+              .filter((x) => x.unitId === v.unitId)
+              .map((x) => ({ value: x.id, label: `${x.code} · ${x.name}` }))}
+            value={v.templateId}
+            onChange={(x) => set({ templateId: x })}
+            error={fieldError(fields.templateId)}
+          />
+        </Group>
+        <Group grow>
+          <Select
+            label={t('rota.coverage.qualification')}
+            disabled={!!rule}
+            data={qualifications.map((q) => ({ value: q, label: t(`rota.qualifications.${q}`) }))}
+            value={v.qualification}
+            allowDeselect={false}
+            onChange={(x) => x && set({ qualification: x })}
+            error={fieldError(fields.qualification)}
+          />
+          <NumberInput
+            label={t('rota.coverage.min')}
+            min={0}
+            max={50}
+            value={v.min}
+            onChange={(x) => set({ min: Number(x) || 0 })}
+            error={fieldError(fields.min)}
+          />
+          <NumberInput
+            label={t('rota.coverage.preferred')}
+            min={0}
+            max={50}
+            value={v.preferred}
+            onChange={(x) => set({ preferred: Number(x) || 0 })}
+            error={fieldError(fields.preferred)}
+          />
+          <Select
+            label={t('rota.coverage.requiredSex')}
+            clearable
+            placeholder={t('rota.coverage.anySex')}
+            data={staffSexes.map((s) => ({ value: s, label: t(`rota.sexes.${s}`) }))}
+            value={v.requiredSex}
+            onChange={(x) => set({ requiredSex: x })}
+          />
+        </Group>
+        <Text fw={600} size="sm">
+          {t('rota.coverage.exceptions')}
+        </Text>
+        {v.exceptions.map((e, i) => (
+          <Group key={i} align="flex-end">
+            <TextInput
+              type="date"
+              label={t('rota.holidays.day')}
+              value={e.day}
+              onChange={(ev) => {
+                const day = ev.currentTarget.value;
+                set({ exceptions: v.exceptions.map((x, j) => (j === i ? { ...x, day } : x)) });
+              }}
+            />
+            <NumberInput
+              w={90}
+              label={t('rota.coverage.min')}
+              min={0}
+              value={e.min}
+              onChange={(n) =>
+                set({
+                  exceptions: v.exceptions.map((x, j) =>
+                    j === i ? { ...x, min: Number(n) || 0 } : x,
+                  ),
+                })
+              }
+            />
+            <NumberInput
+              w={90}
+              label={t('rota.coverage.preferred')}
+              min={0}
+              value={e.preferred}
+              onChange={(n) =>
+                set({
+                  exceptions: v.exceptions.map((x, j) =>
+                    j === i ? { ...x, preferred: Number(n) || 0 } : x,
+                  ),
+                })
+              }
+            />
+            <TextInput
+              label={t('rota.coverage.note')}
+              value={e.note}
+              onChange={(ev) => {
+                const note = ev.currentTarget.value;
+                set({ exceptions: v.exceptions.map((x, j) => (j === i ? { ...x, note } : x)) });
+              }}
+            />
+            <Button
+              variant="subtle"
+              color="red.9"
+              onClick={() => set({ exceptions: v.exceptions.filter((_, j) => j !== i) })}
+            >
+              {t('common.remove')}
+            </Button>
+          </Group>
+        ))}
+        {fields.exceptions ? (
+          <Text c="red.9" size="sm">
+            {fieldError(fields.exceptions)}
+          </Text>
+        ) : null}
+        <Group>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() =>
+              set({
+                exceptions: [
+                  ...v.exceptions,
+                  { day: '', min: v.min, preferred: v.preferred, note: '' },
+                ],
+              })
+            }
+          >
+            {t('rota.coverage.addException')}
+          </Button>
+        </Group>
+        {change.error && !Object.keys(fields).length ? (
+          <Text c="red.9" role="alert">
+            {errorMessage(t, change.error)}
+          </Text>
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button loading={change.isPending} onClick={save}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </AppModal>
+  );
+}
+
+export function CoverageSettings() {
+  const { t } = useTranslation();
+  const rules = useCoverage();
+  const units = useUnits();
+  const templates = useTemplates();
+  const change = useChangeSetup();
+  const [editing, setEditing] = useState<CoverageView | 'new' | null>(null);
+  const [removing, setRemoving] = useState<CoverageView | null>(null);
+  const unitName = new Map((units.data?.data ?? []).map((u) => [u.id, u.name]));
+  const template = new Map((templates.data?.data ?? []).map((x) => [x.id, x]));
+  const rows = [...(rules.data?.data ?? [])].sort((a, b) =>
+    `${unitName.get(a.unitId)}${template.get(a.templateId)?.start}`.localeCompare(
+      `${unitName.get(b.unitId)}${template.get(b.templateId)?.start}`,
+    ),
+  );
+  return (
+    <Stack>
+      <Group>
+        <Button onClick={() => setEditing('new')}>{t('rota.coverage.add')}</Button>
+      </Group>
+      <Paper withBorder>
+        <Table.ScrollContainer minWidth={760}>
+          <Table aria-label={t('rota.coverage.label')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('rota.coverage.unit')}</Table.Th>
+                <Table.Th>{t('rota.coverage.shift')}</Table.Th>
+                <Table.Th>{t('rota.coverage.qualification')}</Table.Th>
+                <Table.Th>{t('rota.coverage.headcount')}</Table.Th>
+                <Table.Th>{t('rota.coverage.requiredSex')}</Table.Th>
+                <Table.Th>{t('rota.coverage.exceptions')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.length === 0 && rules.data ? (
+                <Table.Tr>
+                  <Table.Td colSpan={7}>
+                    <Text c="dimmed">{t('rota.coverage.empty')}</Text>
+                  </Table.Td>
+                </Table.Tr>
+              ) : null}
+              {rows.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>{unitName.get(r.unitId)}</Table.Td>
+                  <Table.Td>
+                    {template.get(r.templateId)?.name} ({template.get(r.templateId)?.start}–
+                    {template.get(r.templateId)?.end})
+                  </Table.Td>
+                  <Table.Td>{t(`rota.qualifications.${r.qualification}`)}</Table.Td>
+                  <Table.Td>
+                    {t('rota.coverage.minPreferred', { min: r.min, preferred: r.preferred })}
+                  </Table.Td>
+                  <Table.Td>{r.requiredSex ? t(`rota.sexes.${r.requiredSex}`) : '—'}</Table.Td>
+                  <Table.Td>
+                    {r.exceptions
+                      .map((e) => `${formatDay(e.day)}: ${e.min}/${e.preferred}`)
+                      .join('; ') || '—'}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Button size="xs" variant="subtle" onClick={() => setEditing(r)}>
+                      {t('common.edit')}
+                    </Button>
+                    <Button size="xs" variant="subtle" color="red.9" onClick={() => setRemoving(r)}>
+                      {t('common.remove')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+      {editing ? (
+        <CoverageForm rule={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      ) : null}
+      {removing ? (
+        <AppModal
+          onClose={() => setRemoving(null)}
+          title={t('rota.coverage.removeTitle')}
+          size="sm"
+        >
+          <Text>{t('rota.coverage.removeBody')}</Text>
+          <Group justify="flex-end" mt="md">
+            <Button variant="default" onClick={() => setRemoving(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red.9"
+              onClick={() =>
+                change.mutate(
+                  {
+                    method: 'DELETE',
+                    path: `/rota/coverage/${removing.id}`,
+                    query: { version: removing.version },
+                  },
+                  { onSettled: () => setRemoving(null) },
+                )
+              }
+            >
+              {t('common.remove')}
+            </Button>
+          </Group>
+        </AppModal>
+      ) : null}
+    </Stack>
+  );
+}

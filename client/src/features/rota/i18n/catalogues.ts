@@ -1,0 +1,8 @@
+// The rota screens' words, added to the app's catalogues when the feature loads: they stay out of
+// the JavaScript sent before sign-in.
+import i18n from '../../../app/i18n/i18n';
+import en from './en.json';
+import vi from './vi.json';
+
+i18n.addResourceBundle('vi', 'translation', vi, true, false);
+i18n.addResourceBundle('en', 'translation', en, true, false);
