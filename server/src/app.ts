@@ -27,6 +27,7 @@ import { usersRouter } from './users/users.router';
 import { rotaSetupRouter } from './rota/rota-setup.router';
 import { rotaStaffRouter } from './rota/rota-staff.router';
 import { rotaRouter } from './rota/rota.router';
+import { rotaAutofillRouter } from './rota/autofill/autofill.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
 import { AppError } from './platform/errors';
@@ -116,6 +117,7 @@ export function createApp(config: Config, logger: pino.Logger) {
     rotaStaffRouter(registry),
     rotaRouter(registry),
     rotaSolverRouter(registry),
+    rotaAutofillRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

@@ -36,6 +36,7 @@ export const auditEntities = [
   'rota_settings',
   'rota_entry',
   'rota_month',
+  'rota_lock',
 ] as const;
 export const auditEntitySchema = z.enum(auditEntities);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

@@ -51,6 +51,12 @@ const vi: Catalogue = {
   leave_decided: 'Đơn nghỉ phép này đã được xử lý, không thể duyệt lại.',
   rota_solve_running:
     'Đang có một lượt xếp lịch tự động cho đơn vị và tháng này. Hãy chờ xong hoặc huỷ lượt đó rồi chạy lại.',
+  rota_autofill_stale:
+    'Lịch tháng đã được sửa trong lúc xếp tự động (có ca hoặc ô khoá thay đổi), nên kết quả này đã cũ và không được áp dụng. Hãy chạy xếp lịch tự động lại.',
+  rota_autofill_not_ready:
+    'Lượt xếp lịch tự động này chưa xong, không tìm được lịch nào hoặc đã được áp dụng rồi.',
+  rota_month_published:
+    'Tháng này đã công bố. Lịch tự động chỉ áp dụng vào bản nháp; hãy đưa tháng về bản nháp trước.',
 };
 
 const en: Catalogue = {
@@ -92,6 +98,12 @@ const en: Catalogue = {
   leave_decided: 'This leave request has already been decided.',
   rota_solve_running:
     'An automatic rota is already being made for this unit and month. Wait for it or cancel it, then start again.',
+  rota_autofill_stale:
+    'The month was edited while the automatic rota was being made (shifts or locked cells changed), so this result is out of date and was not applied. Run the auto-fill again.',
+  rota_autofill_not_ready:
+    'This automatic rota has not finished, found no rota, or was already applied.',
+  rota_month_published:
+    'This month is published. An automatic rota is applied to a draft only; return the month to draft first.',
 };
 
 const viFields: FieldCatalogue = {
