@@ -59,7 +59,7 @@ const twelve: Omit<TemplateInput, 'unitId'>[] = [
     name: 'Ca ngày 12 giờ',
     start: '07:00',
     end: '19:00',
-    breakMinutes: 60,
+    breakMinutes: 120,
     breakPaid: false,
   },
   {
@@ -68,7 +68,7 @@ const twelve: Omit<TemplateInput, 'unitId'>[] = [
     start: '19:00',
     end: '07:00',
     crossesMidnight: true,
-    breakMinutes: 60,
+    breakMinutes: 120,
     breakPaid: false,
   },
 ];
@@ -242,7 +242,7 @@ export async function seedRota(random: Random, staff: UserDoc[]) {
           t,
           'carer',
           1,
-          t.code === 'S' ? 2 : 1,
+          t.code === 'S' && unit === 'children' ? 2 : 1,
           unit === 'disability' && t.code === 'Đ12' ? 'male' : null,
         );
       }

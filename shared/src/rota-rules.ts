@@ -75,9 +75,28 @@ const offsetMs = 7 * hourMs;
 export function dayStart(day: string): number {
   return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) - offsetMs;
 }
+// Day keys are asked for thousands of times in a month's check: each is worked out once.
+const dayKeys = new Map<number, string>();
+const mondays = new Map<string, string>();
+
 /** The centre day holding an instant. */
 export function dayOf(ms: number): string {
-  return new Date(ms + offsetMs).toISOString().slice(0, 10);
+  const index = Math.floor((ms + offsetMs) / dayMs);
+  let key = dayKeys.get(index);
+  if (key === undefined) {
+    key = new Date(index * dayMs).toISOString().slice(0, 10);
+    dayKeys.set(index, key);
+  }
+  return key;
+}
+
+function weekOf(day: string): string {
+  let monday = mondays.get(day);
+  if (monday === undefined) {
+    monday = mondayOf(day);
+    mondays.set(day, monday);
+  }
+  return monday;
 }
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
@@ -140,7 +159,7 @@ function overtimeByDay(byDay: Map<string, number>, settings: RotaSettings): Map<
   for (const day of [...byDay.keys()].sort()) {
     const hours = byDay.get(day)!;
     const normal = Math.min(hours, settings.dailyNormalHours);
-    const week = mondayOf(day);
+    const week = weekOf(day);
     const before = weekNormal.get(week) ?? 0;
     const weekExcess = Math.max(0, before + normal - Math.max(before, settings.weeklyNormalHours));
     weekNormal.set(week, before + normal);
@@ -289,7 +308,7 @@ function checkStaffHours(
   // Weekly normal hours: flagged on the day the week goes over.
   const weekTotals = new Map<string, number>();
   for (const day of days) {
-    const week = mondayOf(day);
+    const week = weekOf(day);
     const before = weekTotals.get(week) ?? 0;
     const after = before + byDay.get(day)!;
     weekTotals.set(week, after);
@@ -388,6 +407,7 @@ function checkStaffFit(
 ): Violation[] {
   const out: Violation[] = [];
   const leave = input.leave.filter((l) => l.staffId === staffId && l.status === 'approved');
+  const needs = qualificationsNeeded(input.coverage);
   for (const { entry } of shifts) {
     const { day, unitId, templateId } = entry;
     if (!inPeriod(day)) continue;
@@ -409,13 +429,7 @@ function checkStaffFit(
       });
     if (!profile.unitIds.includes(unitId))
       out.push({ rule: 'unit_not_allowed', severity: 'error', ...at, detail: {} });
-    const needed = [
-      ...new Set(
-        input.coverage
-          .filter((c) => c.unitId === unitId && c.templateId === templateId)
-          .map((c) => c.qualification),
-      ),
-    ];
+    const needed = needs.get(`${unitId}|${templateId}`) ?? [];
     if (needed.length > 0 && !needed.some((q) => profile.qualifications.includes(q)))
       out.push({
         rule: 'missing_qualification',
@@ -425,6 +439,23 @@ function checkStaffFit(
       });
   }
   return out;
+}
+
+const neededCache = new WeakMap<readonly RuleCoverage[], Map<string, Qualification[]>>();
+/** The qualifications each unit's shift asks for, from the coverage rules. */
+function qualificationsNeeded(coverage: readonly RuleCoverage[]): Map<string, Qualification[]> {
+  let needs = neededCache.get(coverage);
+  if (!needs) {
+    needs = new Map();
+    for (const c of coverage) {
+      const key = `${c.unitId}|${c.templateId}`;
+      const list = needs.get(key) ?? [];
+      if (!list.includes(c.qualification)) list.push(c.qualification);
+      needs.set(key, list);
+    }
+    neededCache.set(coverage, needs);
+  }
+  return needs;
 }
 
 function checkCoverage(

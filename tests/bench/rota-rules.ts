@@ -82,15 +82,13 @@ function centre(staffCount: number, unitCount: number) {
       exceptions: [],
     },
   ]);
-  const leave = profiles
-    .slice(0, 5)
-    .map((p) => ({
-      staffId: p.staffId,
-      from: `${month}-10`,
-      to: `${month}-14`,
-      status: 'approved',
-      kind: 'annual',
-    }));
+  const leave = profiles.slice(0, 5).map((p) => ({
+    staffId: p.staffId,
+    from: `${month}-10`,
+    to: `${month}-14`,
+    status: 'approved',
+    kind: 'annual',
+  }));
   return { entries, templates, profiles, coverage, leave };
 }
 

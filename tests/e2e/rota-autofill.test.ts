@@ -59,13 +59,7 @@ it('lets a manager lock a cell, auto-fill next month for one unit and apply it, 
     dialog.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
   expect(await figure('Vi phạm quy định').textContent()).toBe('0');
   expect(await figure('Ô khoá được giữ').textContent()).toMatch(/^(\d+) \/ \1$/);
-  // The planner grid's cells (rota-core's) name their shift in full while showing its code: that
-  // finding belongs to the grid, not to this dialog.
-  expect(
-    (await seriousA11yFindings(page)).filter(
-      (f) => !f.startsWith('serious label-content-name-mismatch: #cell-'),
-    ),
-  ).toEqual([]);
+  expect(await seriousA11yFindings(page)).toEqual([]);
   await screenshot(page, 'rota-autofill-result');
 
   await dialog.getByRole('button', { name: 'Áp dụng vào bản nháp' }).click();

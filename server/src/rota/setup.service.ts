@@ -68,7 +68,7 @@ async function createOrDuplicate<T>(make: () => Promise<T>, field: string): Prom
 }
 
 // ---- units ----
-export const listUnits = () => RotaUnit.find({}).sort({ code: 1 }).lean<UnitDoc[]>();
+export const listUnits = () => RotaUnit.find({}).sort({ name: 1 }).lean<UnitDoc[]>();
 
 export async function createUnit(input: z.output<typeof unitInputSchema>, actor: Actor) {
   const doc = await createOrDuplicate(

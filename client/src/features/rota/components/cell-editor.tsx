@@ -93,7 +93,7 @@ export function CellEditor({ month, person, day, entries, lookup, askClear, onCl
               >
                 {t('rota.cell.move')}
               </Button>
-              <Button color="red.9" variant="outline" onClick={() => setConfirmClear(entry)}>
+              <Button variant="default" c="red.9" onClick={() => setConfirmClear(entry)}>
                 {t('rota.cell.clear')}
               </Button>
             </Group>

@@ -162,16 +162,14 @@ export function LeavePage() {
                         <>
                           <Button
                             size="xs"
-                            variant="light"
-                            color="green.9"
                             onClick={() => setDeciding({ leave: l, decision: 'approved' })}
                           >
                             {t('rota.leave.approve')}
                           </Button>
                           <Button
                             size="xs"
-                            variant="subtle"
-                            color="red.9"
+                            variant="default"
+                            c="red.9"
                             onClick={() => setDeciding({ leave: l, decision: 'refused' })}
                           >
                             {t('rota.leave.refuse')}
@@ -182,8 +180,8 @@ export function LeavePage() {
                       (l.status === 'requested' || l.status === 'approved') ? (
                         <Button
                           size="xs"
-                          variant="subtle"
-                          color="gray.8"
+                          variant="default"
+                          c="gray.8"
                           onClick={() => setDeciding({ leave: l, decision: 'cancelled' })}
                         >
                           {t('rota.leave.cancel')}

@@ -64,13 +64,20 @@ export function RotaGrid(props: Props) {
   const groups = groupByUnit(staff, lookup, t('rota.grid.noUnit'));
   let rowIndex = 0;
   return (
-    <Table.ScrollContainer minWidth={compact ? 900 : 200 + days.length * 44}>
+    // A plain scrolling box: reachable by keyboard when its cells are not (the read-only grid).
+    <div
+      style={{ overflowX: 'auto' }}
+      role="region"
+      aria-label={t('rota.grid.label')}
+      tabIndex={onOpen ? undefined : 0}
+    >
       <Table
         withTableBorder
         withColumnBorders
         verticalSpacing={2}
         horizontalSpacing={4}
         fz={compact ? 'xs' : 'sm'}
+        miw={compact ? 900 : 200 + days.length * 44}
         aria-label={t('rota.grid.label')}
         className="rota-grid print-table"
       >
@@ -133,9 +140,12 @@ export function RotaGrid(props: Props) {
                     const codes = cell
                       .map((e) => lookup.templates.get(e.templateId)?.code ?? '?')
                       .join('+');
-                    const label = `${person.fullName}, ${day.slice(8, 10)}/${day.slice(5, 7)}: ${
-                      cell.map((e) => lookup.templates.get(e.templateId)?.name ?? '').join(', ') ||
-                      t('rota.grid.off')
+                    // The visible code comes first in the name (screen readers and voice control agree).
+                    const names = cell
+                      .map((e) => lookup.templates.get(e.templateId)?.name ?? '')
+                      .join(', ');
+                    const label = `${codes ? `${codes} ` : ''}${person.fullName}, ${day.slice(8, 10)}/${day.slice(5, 7)}: ${
+                      names || t('rota.grid.off')
                     }${found.length ? `. ${found.map((v) => violationText(t, v, lookup)).join('. ')}` : ''}${
                       props.locked?.has(`${person.id}|${day}`)
                         ? `. ${t('rotaAutofill.lockedCell')}`
@@ -202,13 +212,17 @@ export function RotaGrid(props: Props) {
                             </UnstyledButton>
                           </Tooltip>
                         ) : (
-                          <span aria-label={label}>{codes}</span>
+                          <span title={label}>{codes}</span>
                         )}
                       </Table.Td>
                     );
                   })}
                   <Table.Td ta="right" fz="xs" style={{ whiteSpace: 'nowrap' }}>
-                    {h ? `${h.hours} h${h.duties ? ` · ${h.duties}×24` : ''}` : ''}
+                    {h
+                      ? [h.hours ? `${h.hours} h` : '', h.duties ? `${h.duties}×24` : '']
+                          .filter(Boolean)
+                          .join(' · ')
+                      : ''}
                   </Table.Td>
                 </Table.Tr>
               );
@@ -216,7 +230,7 @@ export function RotaGrid(props: Props) {
           ])}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </div>
   );
 }
 

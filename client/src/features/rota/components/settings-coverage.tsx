@@ -180,8 +180,8 @@ function CoverageForm({ rule, onClose }: { rule: CoverageView | null; onClose: (
               }}
             />
             <Button
-              variant="subtle"
-              color="red.9"
+              variant="default"
+              c="red.9"
               onClick={() => set({ exceptions: v.exceptions.filter((_, j) => j !== i) })}
             >
               {t('common.remove')}
@@ -290,7 +290,7 @@ export function CoverageSettings() {
                     <Button size="xs" variant="subtle" onClick={() => setEditing(r)}>
                       {t('common.edit')}
                     </Button>
-                    <Button size="xs" variant="subtle" color="red.9" onClick={() => setRemoving(r)}>
+                    <Button size="xs" variant="default" c="red.9" onClick={() => setRemoving(r)}>
                       {t('common.remove')}
                     </Button>
                   </Table.Td>

@@ -128,7 +128,7 @@ export function HolidaySettings() {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <Button size="xs" variant="subtle" color="red.9" onClick={() => setRemoving(h)}>
+                  <Button size="xs" variant="default" c="red.9" onClick={() => setRemoving(h)}>
                     {t('common.remove')}
                   </Button>
                 </Table.Td>
