@@ -77,5 +77,6 @@ it('lets a manager lock a cell, auto-fill next month for one unit and apply it, 
     templateId: kept!.templateId,
   });
   await cell.locator('[data-locked]').waitFor();
+  await cell.scrollIntoViewIfNeeded();
   await screenshot(page, 'rota-autofill-grid');
 });
