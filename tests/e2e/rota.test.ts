@@ -71,6 +71,11 @@ it('lets a manager fix a flagged violation by hand and publish; a carer sees onl
   await page.getByText('Đã công bố').waitFor();
   expect((await RotaMonth.findById(next).lean())?.state).toBe('published');
 
+  // The week view narrows the grid to seven days.
+  await page.getByText('Tuần', { exact: true }).click();
+  await page.waitForFunction(() => document.querySelectorAll('th[data-day]').length === 7);
+  await screenshot(page, 'rota-week');
+
   await carer.reload();
   await carer.locator('.rota-grid').waitFor();
   expect(await carer.getByRole('complementary', { name: 'Vi phạm' }).count()).toBe(0);

@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import { AuditEvent } from '../audit/audit-event.model';
 import { makeUnit, profileFor, send, type RotaUnitFixture } from '../testing/rota-fixtures';
 import { useTestApp, type TestClient } from '../testing/test-app';
@@ -293,5 +294,41 @@ describe('rostering profiles', () => {
       sex: 'female',
     }).expect(409);
     await carer.agent.get('/api/rota/profiles').expect(403);
+  });
+});
+
+describe('the month grid read', () => {
+  it('reads the whole centre’s entries with two equality queries (the month and the one before)', async () => {
+    const seen: unknown[] = [];
+    mongoose.set('debug', (collection: string, method: string, filter: unknown) => {
+      if (collection === 'rota_entries') seen.push([method, filter]);
+    });
+    try {
+      await manager.agent.get(`/api/rota/months/${month}`).expect(200);
+    } finally {
+      mongoose.set('debug', false);
+    }
+    expect(seen).toEqual([
+      ['find', { month }],
+      ['find', { month: '2027-02' }],
+    ]);
+  });
+
+  it('lets the requester cancel their own leave, and no one else’s', async () => {
+    const asked = await send(carer, 'post', '/api/rota/leave', {
+      kind: 'other',
+      from: '2027-07-01',
+      to: '2027-07-01',
+    }).expect(201);
+    const other = await t.signedIn('nurse');
+    await send(other, 'post', `/api/rota/leave/${asked.body.data.id}/decision`, {
+      version: 0,
+      decision: 'cancelled',
+    }).expect(403);
+    const cancelled = await send(carer, 'post', `/api/rota/leave/${asked.body.data.id}/decision`, {
+      version: 0,
+      decision: 'cancelled',
+    }).expect(200);
+    expect(cancelled.body.data.status).toBe('cancelled');
   });
 });
