@@ -33,6 +33,7 @@ import { kitchenRouter } from './kitchen/kitchen.router';
 import { menusRouter } from './menus/menus.router';
 import { dutyRouter } from './duty/duty.router';
 import { handoversRouter } from './handovers/handovers.router';
+import { rotaAutofillRouter } from './rota/autofill/autofill.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
 import { AppError } from './platform/errors';
@@ -128,6 +129,7 @@ export function createApp(config: Config, logger: pino.Logger) {
     menusRouter(registry),
     dutyRouter(registry),
     handoversRouter(registry),
+    rotaAutofillRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

@@ -45,6 +45,7 @@ export const auditEntities = [
   'attendance',
   'handover',
   'duty_settings',
+  'rota_lock',
 ] as const;
 export const auditEntitySchema = z.enum(auditEntities);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

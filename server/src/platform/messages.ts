@@ -68,6 +68,12 @@ const vi: Catalogue = {
   handover_exists: 'Ca này đã có biên bản giao ca. Hãy mở và sửa biên bản đó.',
   handover_acknowledged: 'Biên bản giao ca đã được ca sau ký nhận, không sửa được nữa.',
   already_acknowledged: 'Bạn đã ký nhận biên bản giao ca này rồi.',
+  rota_autofill_stale:
+    'Lịch tháng đã được sửa trong lúc xếp tự động (có ca hoặc ô khoá thay đổi), nên kết quả này đã cũ và không được áp dụng. Hãy chạy xếp lịch tự động lại.',
+  rota_autofill_not_ready:
+    'Lượt xếp lịch tự động này chưa xong, không tìm được lịch nào hoặc đã được áp dụng rồi.',
+  rota_month_published:
+    'Tháng này đã công bố. Lịch tự động chỉ áp dụng vào bản nháp; hãy đưa tháng về bản nháp trước.',
 };
 
 const en: Catalogue = {
@@ -127,6 +133,12 @@ const en: Catalogue = {
   handover_acknowledged:
     'The handover has been acknowledged by the next shift and can no longer be changed.',
   already_acknowledged: 'You have already acknowledged this handover.',
+  rota_autofill_stale:
+    'The month was edited while the automatic rota was being made (shifts or locked cells changed), so this result is out of date and was not applied. Run the auto-fill again.',
+  rota_autofill_not_ready:
+    'This automatic rota has not finished, found no rota, or was already applied.',
+  rota_month_published:
+    'This month is published. An automatic rota is applied to a draft only; return the month to draft first.',
 };
 
 const viFields: FieldCatalogue = {

@@ -76,7 +76,7 @@ export function checkStaff(ctx: CheckContext, staff: Staff, mine: Assignment[]):
       end: Date.parse(w.end),
       paid: w.paidHours,
       rest: w.restAfterHours,
-      duty: false,
+      duty: w.duty24,
     }));
     for (const a of mine) {
       const slot = slots.get(a.slotId);
@@ -235,6 +235,30 @@ export function checkStaff(ctx: CheckContext, staff: Staff, mine: Assignment[]):
           dayOf(w),
         );
     }
+    // Overtime as the Labour Code counts it (duties apart): each day's hours over the daily
+    // normal, and each week's hours over the weekly normal net of those, for the month's days.
+    const normalShifts = shifts.filter((s) => !s.duty);
+    const dailyExcess = new Map<number, number>();
+    for (let t = monthStart; t < monthEnd; t += dayMs) {
+      const worked = normalShifts.reduce((sum, s) => sum + paidWithin(s, t, t + dayMs), 0);
+      if (worked > limits.normalHoursPerDay) dailyExcess.set(t, worked - limits.normalHoursPerDay);
+    }
+    let counted = 0;
+    for (let w = firstMonday; w < monthEnd; w += 7 * dayMs) {
+      const worked = normalShifts.reduce((sum, s) => sum + paidWithin(s, w, w + 7 * dayMs), 0);
+      let excess = 0;
+      for (const [t, e] of dailyExcess) if (t >= w && t < w + 7 * dayMs) excess += e;
+      counted += Math.max(excess, worked - limits.normalHoursPerWeek);
+    }
+    const allowance = Math.min(
+      limits.overtimeHoursPerMonth,
+      limits.overtimeHoursPerYear - staff.overtimeHoursThisYear,
+    );
+    if (counted > Math.max(0, allowance) + 1e-6)
+      add('overtime', staff, {
+        vi: `làm thêm giờ ${h(counted)} giờ trong tháng theo Bộ luật Lao động (tối đa ${h(Math.max(0, allowance))} giờ)`,
+        en: `works ${h(counted)} h of overtime in the month as the Labour Code counts it (at most ${h(Math.max(0, allowance))} h)`,
+      });
     const monthHours = shifts.reduce((sum, s) => sum + paidWithin(s, monthStart, monthEnd), 0);
     const overtime = monthHours - staff.contractHours;
     if (overtime > limits.overtimeHoursPerMonth + 1e-6)

@@ -4,7 +4,8 @@ import { checkContext, checkStaff } from './check';
 import type { Candidate, Prepared } from './prepare';
 import type { Assignment } from './problem';
 
-export function greedyStart(p: Prepared): Uint8Array {
+/** `shouldStop` (a cancel) ends the pass early: what is filled so far is still a valid start. */
+export function greedyStart(p: Prepared, shouldStop: () => boolean = () => false): Uint8Array {
   const { problem } = p;
   const chosen = new Uint8Array(p.candidates.length);
   const ctx = checkContext(problem);
@@ -72,6 +73,7 @@ export function greedyStart(p: Prepared): Uint8Array {
   };
   for (const level of ['min', 'preferred'] as const) {
     for (const d of demands) {
+      if (shouldStop()) return chosen;
       const key = `${d.slot}|${d.qualification}`;
       const slot = p.slots[d.slot]!;
       const count = () =>

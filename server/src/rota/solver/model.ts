@@ -157,6 +157,7 @@ export function buildModel(p: Prepared): BuiltModel {
       startMs: Date.parse(w.start),
       endMs: Date.parse(w.end),
       ratio: w.paidHours / Math.max(1e-9, (Date.parse(w.end) - Date.parse(w.start)) / hourMs),
+      duty: w.duty24,
     }));
     const workedIn = (period: Period) =>
       worked.reduce((h, w) => h + hoursWithin(w.startMs, w.endMs, period) * w.ratio, 0);
@@ -243,9 +244,14 @@ export function buildModel(p: Prepared): BuiltModel {
         limits.overtimeHoursPerYear - staff.overtimeHoursThisYear,
       ),
     );
-    const monthCap = staff.contractHours + overtime;
+    const monthCap = staff.contractHours + overtime - workedIn(p.month);
     if (monthTerms.reduce((t, [h]) => t + h, 0) > monthCap + 1e-9)
       row(`month${s}`, sum(monthTerms.map(([h, v]) => [h, v])), '<=', monthCap);
+
+    // Overtime as the Labour Code counts it (24-hour duties apart): the hours of a day over the
+    // daily normal (o), then the week's hours over the weekly normal net of those (w); their sum
+    // in the month stays within the month's and the year's overtime allowance.
+    overtimeRows(p, s, cands, worked, overtime, row, bounds, aux, () => variables++);
 
     // Preferences: a wish met earns, an avoided shift worked costs.
     staff.preferences.forEach((pref, i) => {
@@ -323,6 +329,103 @@ export function buildModel(p: Prepared): BuiltModel {
     '',
   ].join('\n');
   return { lp, x, variables, constraints: rows.length, aux };
+}
+
+type Worked = { startMs: number; endMs: number; ratio: number; duty: boolean };
+
+function overtimeRows(
+  p: Prepared,
+  s: number,
+  cands: Candidate[],
+  worked: Worked[],
+  allowance: number,
+  row: (name: string, expr: string, rel: string, rhs: number) => void,
+  bounds: string[],
+  aux: BuiltModel['aux'],
+  countVariable: () => void,
+) {
+  const { limits } = p.problem;
+  const normal = cands.filter((c) => !p.slots[c.slot]!.duty24);
+  const fixed = worked.filter((w) => !w.duty);
+  const fixedIn = (period: Period) =>
+    fixed.reduce((h, w) => h + hoursWithin(w.startMs, w.endMs, period) * w.ratio, 0);
+  const hoursOf = (chosen: Uint8Array, terms: [number, string, Candidate][]) =>
+    terms.reduce((h, [v, , c]) => h + (chosen[c.index] ? v : 0), 0);
+  const excess: { name: string; day: Period; value: (chosen: Uint8Array) => number }[] = [];
+  const monthTerms: [number, string][] = [];
+  let fixedExcess = 0;
+  p.days.forEach((day, d) => {
+    const period = {
+      startMs: p.month.startMs + d * 24 * hourMs,
+      endMs: p.month.startMs + (d + 1) * 24 * hourMs,
+    };
+    const terms = hoursIn(p, normal, period);
+    const before = fixedIn(period);
+    const most =
+      terms.length === 0
+        ? 0
+        : mostAtOnce(
+              p,
+              terms.map((t) => t[2]),
+            ) > 1
+          ? terms.reduce((t, [h]) => t + h, 0)
+          : Math.max(...terms.map(([h]) => h));
+    if (before + most <= limits.normalHoursPerDay + 1e-9) return;
+    if (terms.length === 0) {
+      fixedExcess += before - limits.normalHoursPerDay;
+      return;
+    }
+    const name = `o${s}_${d}`;
+    countVariable();
+    const value = (chosen: Uint8Array) =>
+      Math.max(0, hoursOf(chosen, terms) + before - limits.normalHoursPerDay);
+    aux.push([name, value]);
+    excess.push({ name, day: period, value });
+    monthTerms.push([1, name]);
+    row(
+      `od${s}_${d}`,
+      sum([...terms.map(([h, v]): [number, string] => [h, v]), [-1, name]]),
+      '<=',
+      limits.normalHoursPerDay - before,
+    );
+  });
+  p.weeks.forEach((week, w) => {
+    const terms = hoursIn(p, normal, week);
+    const before = fixedIn(week);
+    const inWeek = excess.filter((e) => e.day.startMs >= week.startMs && e.day.endMs <= week.endMs);
+    if (terms.reduce((t, [h]) => t + h, 0) + before <= limits.normalHoursPerWeek + 1e-9) return;
+    if (terms.length === 0 && inWeek.length === 0) {
+      fixedExcess += before - limits.normalHoursPerWeek;
+      return;
+    }
+    const name = `ow${s}_${w}`;
+    countVariable();
+    aux.push([
+      name,
+      (chosen) =>
+        Math.max(
+          0,
+          hoursOf(chosen, terms) +
+            before -
+            inWeek.reduce((t, e) => t + e.value(chosen), 0) -
+            limits.normalHoursPerWeek,
+        ),
+    ]);
+    monthTerms.push([1, name]);
+    row(
+      `owk${s}_${w}`,
+      sum([
+        ...terms.map(([h, v]): [number, string] => [h, v]),
+        ...inWeek.map((e): [number, string] => [-1, e.name]),
+        [-1, name],
+      ]),
+      '<=',
+      limits.normalHoursPerWeek - before,
+    );
+  });
+  if (monthTerms.length > 0)
+    row(`ot${s}`, sum(monthTerms), '<=', Math.max(0, allowance - fixedExcess));
+  void bounds;
 }
 
 const chunk = (names: string[]) => {

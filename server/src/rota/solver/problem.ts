@@ -43,6 +43,8 @@ export const workedShiftSchema = z.strictObject({
   end: instant,
   paidHours: hours,
   restAfterHours: hours.default(0),
+  /** A 24-hour duty: exempt from the daily cap and from overtime. */
+  duty24: z.boolean().default(false),
 });
 
 export const staffSchema = z.strictObject({
@@ -58,7 +60,8 @@ export const staffSchema = z.strictObject({
   /** Days unavailable or on approved leave. */
   unavailableDays: z.array(isoDaySchema).max(62).default([]),
   preferences: z.array(preferenceSchema).max(62).default([]),
-  previousShifts: z.array(workedShiftSchema).max(30).default([]),
+  /** Shifts before the month, and this month's shifts outside the planned units (kept as they are). */
+  previousShifts: z.array(workedShiftSchema).max(80).default([]),
 });
 
 /**
@@ -151,6 +154,7 @@ export const hardRules = [
   'weekly_hours',
   'monthly_hours',
   'yearly_overtime',
+  'overtime',
   'qualification',
   'unit',
   'unavailable',

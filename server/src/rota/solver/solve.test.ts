@@ -44,6 +44,29 @@ function problem(
 }
 
 describe('solveRota', () => {
+  it('counts overtime as the Labour Code does: a 12-hour day is 4 hours over, within the month cap', async () => {
+    const day12: ShiftTemplate = { id: 'd12', name: 'Ngày 07–19', start: '07:00', hours: 12 };
+    const days = Array.from({ length: 14 }, (_, i) => `2026-03-${String(i + 2).padStart(2, '0')}`);
+    const p = problem(
+      [day12],
+      [nurse('a', { contractHours: 400 })],
+      {
+        limits: { overtimeHoursPerMonth: 20 },
+      },
+      days,
+    );
+    const solved = await solveRota(p, options);
+    // 20 h of overtime allow five 12-hour days, however many contract hours remain.
+    expect(solved.assignments).toHaveLength(5);
+    expect(solved.explanation.hardViolations).toEqual([]);
+    const six = p.slots.slice(0, 11).filter((_, i) => i % 2 === 0);
+    const broken = checkRota(
+      p,
+      six.map((s) => ({ staffId: 'a', slotId: s.id, qualification: 'nurse' })),
+    );
+    expect(broken.map((v) => v.rule)).toEqual(['overtime']);
+  });
+
   it('covers 7 nights with 3 nurses and spreads them 3-2-2, the fairest possible', async () => {
     const solved = await solveRota(problem([night], [nurse('a'), nurse('b'), nurse('c')]), options);
     expect(solved.solver.status).toBe('optimal');

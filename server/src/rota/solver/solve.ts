@@ -46,7 +46,7 @@ export async function solveRota(
   const built = buildModel(prepared);
   const buildSeconds = seconds();
 
-  const start = greedyStart(prepared);
+  const start = greedyStart(prepared, () => hooks.shouldStop?.() ?? false);
   const model = solver.createModel({ format: 'lp', data: built.lp });
   let report: SolverReport;
   let assignments: Assignment[] = [];

@@ -2,6 +2,7 @@
 // buttons: arrows move between them, Enter opens the cell, Delete clears it (planners). Cells with
 // a broken rule are marked (red: error, orange: warning); days short of staff are marked above.
 import { Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoWeekday, type EntryView, type MonthView, type Violation } from '@care/shared/rota';
@@ -20,6 +21,9 @@ type Props = {
   onOpen: ((staffId: string, day: string) => void) | null;
   onClear?: (staffId: string, day: string) => void;
   compact?: boolean;
+  /** Cells locked against auto-filling (`staffId|day`); L toggles one. */
+  locked?: Set<string>;
+  onToggleLock?: (staffId: string, day: string) => void;
 };
 
 export const cellId = (staffId: string, day: string) => `cell-${staffId}-${day}`;
@@ -142,7 +146,11 @@ export function RotaGrid(props: Props) {
                       .join(', ');
                     const label = `${codes ? `${codes} ` : ''}${person.fullName}, ${day.slice(8, 10)}/${day.slice(5, 7)}: ${
                       names || t('rota.grid.off')
-                    }${found.length ? `. ${found.map((v) => violationText(t, v, lookup)).join('. ')}` : ''}`;
+                    }${found.length ? `. ${found.map((v) => violationText(t, v, lookup)).join('. ')}` : ''}${
+                      props.locked?.has(`${person.id}|${day}`)
+                        ? `. ${t('rotaAutofill.lockedCell')}`
+                        : ''
+                    }`;
                     const style = {
                       background:
                         severity === 'error'
@@ -183,6 +191,10 @@ export function RotaGrid(props: Props) {
                               onClick={() => onOpen(person.id, day)}
                               onKeyDown={(e) => {
                                 if (moveFocus(e)) return;
+                                if ((e.key === 'l' || e.key === 'L') && props.onToggleLock) {
+                                  e.preventDefault();
+                                  props.onToggleLock(person.id, day);
+                                }
                                 if ((e.key === 'Delete' || e.key === 'Backspace') && cell.length) {
                                   e.preventDefault();
                                   props.onClear?.(person.id, day);
@@ -194,6 +206,9 @@ export function RotaGrid(props: Props) {
                               fw={600}
                             >
                               {codes}
+                              {props.locked?.has(`${person.id}|${day}`) ? (
+                                <IconLock size={11} aria-hidden data-locked />
+                              ) : null}
                             </UnstyledButton>
                           </Tooltip>
                         ) : (

@@ -32,6 +32,7 @@ import { cellId, RotaGrid } from './rota-grid';
 import { formatMonth } from './rota-text';
 import { useRotaLookup } from './use-rota-lookup';
 import { ViolationList } from './violation-list';
+import { AutofillControls, useLocks } from '../autofill/autofill-controls';
 
 /** Two months' views as one (a week across a month end). */
 function merge(a: MonthView | undefined, b: MonthView | undefined): MonthView | undefined {
@@ -66,6 +67,7 @@ export function RotaPage() {
   const [open, setOpen] = useState<{ staffId: string; day: string; clear?: boolean } | null>(null);
   const [dialog, setDialog] = useState<'copy' | 'pattern' | 'publish' | null>(null);
   const publish = usePublish(month);
+  const locks = useLocks(month, planner);
   const days =
     view === 'week' ? Array.from({ length: 7 }, (_, i) => addDays(week, i)) : monthDays(month);
   const hidden = data && !planner && data.state !== 'published';
@@ -101,6 +103,7 @@ export function RotaPage() {
                 <Button variant="default" onClick={() => setDialog('pattern')}>
                   {t('rota.bulk.patternTitle')}
                 </Button>
+                <AutofillControls month={month} lookup={lookup} locks={locks} />
               </>
             ) : null}
             <Button variant="default" component={Link} to={paths.rotaLeave.href()}>
@@ -202,7 +205,13 @@ export function RotaPage() {
               holidays={holidays}
               lookup={lookup}
               hours={new Map(view === 'month' ? data.hours.map((h) => [h.staffId, h]) : [])}
-              onOpen={planner ? (staffId, day) => setOpen({ staffId, day }) : null}
+              onOpen={
+                planner
+                  ? (s, d) => (locks.mode ? locks.toggle(s, d) : setOpen({ staffId: s, day: d }))
+                  : null
+              }
+              locked={locks.cells}
+              onToggleLock={locks.toggle}
               onClear={(staffId, day) => setOpen({ staffId, day, clear: true })}
             />
             {planner ? (
