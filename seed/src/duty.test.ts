@@ -7,7 +7,7 @@ import { seedDuty } from './duty';
 import { seedRota } from './rota';
 import { seedStaff } from './staff';
 
-jest.setTimeout(180_000);
+jest.setTimeout(360_000);
 useTestApp();
 
 describe('the demo duty desk', () => {

@@ -6,7 +6,7 @@ import { planHealthRecords } from './health-records';
 import { reseed } from './seed-centre';
 
 // A whole demo centre is built first: slow on a busy machine.
-jest.setTimeout(180_000);
+jest.setTimeout(360_000);
 useTestApp();
 
 describe('the demo health records', () => {

@@ -3,7 +3,7 @@ import { MenuDay } from '@care/server/menus/menu-day.model';
 import { useTestApp } from '@care/server/testing/test-app';
 import { seedMenus } from './menus';
 
-jest.setTimeout(180_000);
+jest.setTimeout(360_000);
 const t = useTestApp();
 
 describe('the demo menus', () => {

@@ -13,7 +13,7 @@ import { demoPassword } from './staff';
 import { reseed } from './seed-centre';
 
 // Building the whole centre takes a while on a busy machine.
-jest.setTimeout(180_000);
+jest.setTimeout(360_000);
 const t = useTestApp();
 
 /** What the case files say, without ids or instants of writing. */
@@ -70,7 +70,7 @@ describe('the demo centre seed', () => {
     expect(second).toEqual(first);
     expect(await carePlanSnapshot()).toEqual(firstPlans);
     expect(mongoose.connection.readyState).toBe(1);
-  }, 180_000); // two whole demo centres on a shared 2-core machine
+  }, 360_000); // two whole demo centres on a shared 2-core machine
 
   it('gives about two residents in five an approved plan, reviewed or overdue, some revised', async () => {
     const residentIds = [

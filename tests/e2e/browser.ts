@@ -41,7 +41,7 @@ export function useBrowser(t: TestApp): BrowserHarness {
         '--disable-sync',
       ],
     });
-  }, 180_000);
+  }, 360_000);
   afterAll(async () => {
     await harness.browser?.close();
     await new Promise((r) => server?.close(r));

@@ -7,7 +7,7 @@ import { addDay, mondayOf } from '@care/shared/menus';
 import { useTestApp } from '@care/server/testing/test-app';
 import { screenshot, seriousA11yFindings, signIn, useBrowser } from './browser';
 
-jest.setTimeout(180_000);
+jest.setTimeout(360_000);
 const t = useTestApp();
 const b = useBrowser(t);
 

@@ -3,7 +3,10 @@
 import type { PageQuery } from '@care/shared/paging';
 
 type Pageable = {
-  find: (filter: Record<string, unknown>, projection?: Record<string, 1>) => {
+  find: (
+    filter: Record<string, unknown>,
+    projection?: Record<string, 1>,
+  ) => {
     sort: (sort: Record<string, 1 | -1>) => {
       skip: (n: number) => { limit: (n: number) => { lean: <R>() => PromiseLike<R> } };
     };

@@ -86,11 +86,13 @@ describe('POST /api/rota/entries', () => {
   it('lets only one of two parallel assignments of overlapping shifts to one person succeed', async () => {
     const user = await addStaff('carer');
     const id = user._id.toString();
+    // Every pair overlaps (the 24-hour duty covers the morning; the same shift twice is a double
+    // booking), so whichever lands first, the other four must be refused.
     const results = await Promise.all([
       assign(id, '2027-03-20', unit.duty),
       assign(id, '2027-03-20', unit.morning),
-      assign(id, '2027-03-20', unit.evening),
-      assign(id, '2027-03-21', unit.morning),
+      assign(id, '2027-03-20', unit.duty),
+      assign(id, '2027-03-20', unit.morning),
       assign(id, '2027-03-20', unit.duty),
     ]);
     const statuses = results.map((r) => r.status).sort();
