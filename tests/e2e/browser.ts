@@ -58,7 +58,9 @@ export async function signIn(page: Page, username: string, password = demoPasswo
 
 /** axe-core findings of impact serious or critical, as readable lines. */
 /** axe runs under the app's real CSP: it is evaluated by the driver, not added as a script tag. */
+/** It waits for loading tables (`aria-busy`, dimmed while a new filter loads) to settle first. */
 export async function seriousA11yFindings(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const result = await (

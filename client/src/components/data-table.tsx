@@ -28,7 +28,10 @@ export function DataTable({ label, minWidth, columns, head, query, empty, childr
           <Table.Thead>
             <Table.Tr>{head}</Table.Tr>
           </Table.Thead>
-          <Table.Tbody style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
+          <Table.Tbody
+            aria-busy={query.isPending || query.isPlaceholderData}
+            style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}
+          >
             {query.isPending
               ? Array.from({ length: 8 }, (_, i) => (
                   <Table.Tr key={i}>

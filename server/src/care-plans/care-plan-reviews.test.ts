@@ -48,7 +48,9 @@ describe('POST /api/residents/:id/care-plans/:planId/reviews', () => {
     ]);
     expect(res.body.data.nextReviewOn).toBe(addMonthsToDay(today, 1));
     expect(res.body.data.version).toBe(plan.version + 1);
-    const audit = await AuditEvent.find({ entityId: plan.id, action: 'update' }).lean();
+    const audit = await AuditEvent.find({ entityId: plan.id, action: 'update' })
+      .sort({ _id: 1 })
+      .lean();
     expect(audit.at(-1)!.changes[0]).toMatchObject({ field: 'review', before: null });
     expect(audit.at(-1)!.actorId?.toString()).toBe(sw.userId);
   });
