@@ -60,30 +60,30 @@ describe('navigationFor', () => {
     expect(navigationFor('admin').map((e) => e.id)).toEqual(['dashboard', 'users', 'audit']);
     expect(navigationFor('nurse').map((e) => e.id)).toEqual([
       'dashboard',
+      'duty',
       'residents',
       'shift',
-      'rota',
       'incidents',
+      'rota',
       'kitchen',
       'menus',
-      'duty',
     ]);
     expect(navigationFor('carer').map((e) => e.id)).toEqual([
       'dashboard',
+      'duty',
       'residents',
       'shift',
-      'rota',
       'incidents',
+      'rota',
       'kitchen',
       'menus',
-      'duty',
     ]);
     expect(navigationFor('kitchen').map((e) => e.id)).toEqual([
       'dashboard',
+      'duty',
       'rota',
       'kitchen',
       'menus',
-      'duty',
     ]);
   });
 

@@ -64,15 +64,15 @@ export function rolesWith(permission: Permission): readonly Role[] {
 /** Navigation entries of the app shell; `labelKey` is an i18n key (the client maps ids to routes). */
 export const navigation = [
   { id: 'dashboard', labelKey: 'nav.dashboard', permission: 'dashboard.read' },
+  { id: 'duty', labelKey: 'nav.duty', permission: 'duty.desk' },
   { id: 'residents', labelKey: 'nav.residents', permission: 'residents.list' },
   { id: 'shift', labelKey: 'nav.shift', permission: 'notes.read' },
-  { id: 'users', labelKey: 'nav.users', permission: 'users.manage' },
-  { id: 'audit', labelKey: 'nav.audit', permission: 'audit.read' },
-  { id: 'rota', labelKey: 'nav.rota', permission: 'rota.read' },
   { id: 'incidents', labelKey: 'nav.incidents', permission: 'incidents.read' },
+  { id: 'rota', labelKey: 'nav.rota', permission: 'rota.read' },
   { id: 'kitchen', labelKey: 'nav.kitchen', permission: 'kitchen.read' },
   { id: 'menus', labelKey: 'nav.menus', permission: 'kitchen.read' },
-  { id: 'duty', labelKey: 'nav.duty', permission: 'duty.desk' },
+  { id: 'users', labelKey: 'nav.users', permission: 'users.manage' },
+  { id: 'audit', labelKey: 'nav.audit', permission: 'audit.read' },
 ] as const satisfies readonly { id: string; labelKey: string; permission: Permission }[];
 
 export type NavEntry = (typeof navigation)[number];
