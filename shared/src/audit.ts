@@ -46,6 +46,7 @@ export const auditEntities = [
   'handover',
   'duty_settings',
   'rota_lock',
+  'rota_swap',
 ] as const;
 export const auditEntitySchema = z.enum(auditEntities);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

@@ -49,6 +49,12 @@ export const errorStatus = {
   rota_autofill_stale: 409,
   rota_autofill_not_ready: 409,
   rota_month_published: 409,
+  // Shift swaps: a shift changed since the request, a request past this step, a shift begun, a swap
+  // that would break a hard rule (the violations named in the message).
+  swap_stale: 409,
+  swap_decided: 409,
+  shift_started: 409,
+  swap_breaks_rules: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 429,

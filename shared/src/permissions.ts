@@ -43,6 +43,9 @@ const table = {
   'menus.approve': ['manager', 'kitchen'],
   'duty.desk': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
   'duty.manage': ['manager'],
+  // Shift swaps and cover: every duty role asks and answers; managers approve after the rule checks.
+  'rota.swap': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
+  'rota.swap_approve': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof table;

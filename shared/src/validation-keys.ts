@@ -83,6 +83,8 @@ const serviceKeys = [
   'too_early',
   'shift_over',
   'unknown_entry',
+  'swap_own_shift',
+  'swap_same_time',
 ] as const;
 
 /** Every key a field message can have: each is in the server's and the client's catalogues. */

@@ -43,7 +43,8 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
         ]),
       )
     : undefined;
-  res.status(e.status).json({ error: { code: e.code, message: message(lang, e.code), fields } });
+  const text = e.detail ? `${message(lang, e.code)} ${e.detail[lang]}` : message(lang, e.code);
+  res.status(e.status).json({ error: { code: e.code, message: text, fields } });
 };
 
 export const notFoundApi: RequestHandler = (_req, _res, next) => next(new AppError('not_found'));

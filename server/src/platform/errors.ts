@@ -1,5 +1,6 @@
 // The one error type of the API: a status, a stable code and optional per-field messages.
 import { errorStatus, type ErrorCode } from '@care/shared/errors';
+import type { Language } from '@care/shared/language';
 import type { ValidationKey, ValidationMessage } from '@care/shared/validation-keys';
 
 /** Per-field problems by field path, translated when the answer is written. */
@@ -12,6 +13,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly fields?: FieldProblems,
     readonly headers?: Record<string, string>,
+    /** Words added after the code's message, in each language (e.g. the rules a swap breaks). */
+    readonly detail?: Record<Language, string>,
   ) {
     super(code);
     this.status = errorStatus[code];

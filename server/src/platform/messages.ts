@@ -74,6 +74,12 @@ const vi: Catalogue = {
     'Lượt xếp lịch tự động này chưa xong, không tìm được lịch nào hoặc đã được áp dụng rồi.',
   rota_month_published:
     'Tháng này đã công bố. Lịch tự động chỉ áp dụng vào bản nháp; hãy đưa tháng về bản nháp trước.',
+  swap_stale:
+    'Ca trực trong đề nghị đổi ca đã thay đổi (bị chuyển, xoá hoặc đã đổi cho người khác) kể từ khi đề nghị được gửi. Đề nghị này không còn dùng được; hãy rút lại và gửi đề nghị mới.',
+  swap_decided:
+    'Đề nghị đổi ca này đã được xử lý hoặc không còn ở bước này (đã nhận, đã duyệt, bị từ chối hoặc đã rút lại).',
+  shift_started: 'Ca này đã bắt đầu hoặc đã qua, không thể nhường hay đổi nữa.',
+  swap_breaks_rules: 'Không thể đổi ca vì lịch sau khi đổi sẽ vi phạm quy định:',
 };
 
 const en: Catalogue = {
@@ -139,6 +145,12 @@ const en: Catalogue = {
     'This automatic rota has not finished, found no rota, or was already applied.',
   rota_month_published:
     'This month is published. An automatic rota is applied to a draft only; return the month to draft first.',
+  swap_stale:
+    'A shift in this swap request has changed (moved, cleared or swapped to someone else) since the request was made. The request can no longer be used; withdraw it and make a new one.',
+  swap_decided:
+    'This swap request has already been handled or is no longer at this step (accepted, approved, rejected or withdrawn).',
+  shift_started: 'This shift has started or is over; it can no longer be offered or swapped.',
+  swap_breaks_rules: 'The swap cannot be made: the rota after it would break these rules:',
 };
 
 const viFields: FieldCatalogue = {
@@ -213,6 +225,8 @@ const viFields: FieldCatalogue = {
   too_early: 'Còn quá sớm để nhận ca này (chỉ nhận trước giờ vào ca tối đa 2 giờ)',
   shift_over: 'Ca này đã kết thúc',
   unknown_entry: 'Không tìm thấy ca trực này',
+  swap_own_shift: 'Hãy chọn ca của một đồng nghiệp khác, không phải ca của chính bạn',
+  swap_same_time: 'Hai ca bắt đầu cùng giờ; hãy chọn một ca khác để đổi',
 };
 
 const enFields: FieldCatalogue = {
@@ -289,6 +303,8 @@ const enFields: FieldCatalogue = {
   too_early: 'Too early to check in (at most 2 hours before the shift starts)',
   shift_over: 'This shift has already ended',
   unknown_entry: 'This rota shift was not found',
+  swap_own_shift: 'Choose a shift of another colleague, not one of your own',
+  swap_same_time: 'Both shifts start at the same time; choose another shift to swap',
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };

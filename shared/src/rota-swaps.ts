@@ -1,0 +1,125 @@
+// Shift swaps and cover: a staff member offers a published shift of theirs (anyone qualified may
+// take it) or proposes a swap with a named colleague's shift; the colleague accepts or declines; a
+// manager approves (after the rule checks) or rejects with a reason.
+import { z } from 'zod';
+import { monthKeySchema, violationSchema } from './rota';
+import { textSchema } from './text';
+import { objectIdSchema, versionSchema } from './versioning';
+
+export const swapKinds = ['cover', 'swap'] as const;
+export type SwapKind = (typeof swapKinds)[number];
+export const swapStatuses = [
+  'offered',
+  'proposed',
+  'accepted',
+  'approved',
+  'rejected',
+  'declined',
+  'withdrawn',
+] as const;
+export type SwapStatus = (typeof swapStatuses)[number];
+/** Still waiting for someone: the colleague (offered, proposed) or a manager (accepted). */
+export const openSwapStatuses: readonly SwapStatus[] = ['offered', 'proposed', 'accepted'];
+
+export const swapCreateSchema = z
+  .strictObject({
+    kind: z.enum(swapKinds),
+    /** The requester's own published shift. */
+    entryId: objectIdSchema,
+    /** The colleague's shift taken in exchange (a swap only). */
+    targetEntryId: objectIdSchema.optional(),
+    note: textSchema(0, 300).default(''),
+  })
+  .superRefine((s, ctx) => {
+    if (s.kind === 'swap' && !s.targetEntryId)
+      ctx.addIssue({ code: 'custom', path: ['targetEntryId'], message: 'required' });
+    if (s.kind === 'cover' && s.targetEntryId)
+      ctx.addIssue({ code: 'custom', path: ['targetEntryId'], message: 'unknown_field' });
+  });
+export type SwapCreateInput = z.input<typeof swapCreateSchema>;
+
+/** Accept, decline, withdraw, approve: the version read. */
+export const swapStepSchema = z.strictObject({
+  version: versionSchema,
+  note: textSchema(0, 300).default(''),
+});
+/** A rejection names its reason. */
+export const swapRejectSchema = z.strictObject({
+  version: versionSchema,
+  note: textSchema(1, 300),
+});
+
+export const swapQuerySchema = z.strictObject({
+  /** Open requests (the default), or every request of one month. */
+  month: monthKeySchema.optional(),
+});
+
+const person = z.object({ id: z.string(), fullName: z.string() });
+const shift = z.object({
+  id: z.string(),
+  staffId: z.string(),
+  day: z.string(),
+  unitId: z.string(),
+  templateId: z.string(),
+  start: z.string(),
+  end: z.string(),
+});
+export type SwapShiftView = z.infer<typeof shift>;
+
+export const swapViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(swapKinds),
+  status: z.enum(swapStatuses),
+  month: z.string(),
+  requester: person,
+  entry: shift,
+  /** The colleague named in a swap, or whoever took a cover once accepted. */
+  target: person.nullable(),
+  targetEntry: shift.nullable(),
+  note: z.string(),
+  /** The colleague's or the manager's words (a rejection's reason). */
+  decisionNote: z.string(),
+  decidedBy: person.nullable(),
+  createdAt: z.string(),
+  /** A shift changed since the request was made: it can no longer be accepted or approved. */
+  stale: z.boolean(),
+  version: z.number().int(),
+});
+export type SwapView = z.infer<typeof swapViewSchema>;
+
+/** The rule checks on the rota as it would be after the swap: only what the swap adds. */
+export const swapCheckViewSchema = z.object({
+  /** Hard rules the swap would break: approval is refused while there is one. */
+  errors: z.array(violationSchema),
+  warnings: z.array(violationSchema),
+  /** Names of the people the violations name (for the words). */
+  names: z.record(z.string(), z.string()),
+  stale: z.boolean(),
+});
+export type SwapCheckView = z.infer<typeof swapCheckViewSchema>;
+
+/** A violation's identity: the same rule for the same person, day and shift. */
+export const violationKey = (v: {
+  rule: string;
+  staffId?: string;
+  day: string;
+  unitId?: string;
+  templateId?: string;
+}) => [v.rule, v.staffId ?? '', v.day, v.unitId ?? '', v.templateId ?? ''].join('|');
+
+/** What a change adds: the violations after it that were not there before (counted, not just named). */
+export function addedViolations<V extends Parameters<typeof violationKey>[0]>(
+  before: readonly V[],
+  after: readonly V[],
+): V[] {
+  const seen = new Map<string, number>();
+  for (const v of before) seen.set(violationKey(v), (seen.get(violationKey(v)) ?? 0) + 1);
+  const added: V[] = [];
+  for (const v of after) {
+    const key = violationKey(v);
+    const left = seen.get(key) ?? 0;
+    if (left > 0) seen.set(key, left - 1);
+    else added.push(v);
+  }
+  return added;
+}
