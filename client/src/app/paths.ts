@@ -60,6 +60,7 @@ export const paths = {
     path: '/duty/book',
     href: (day?: string) => (day ? `/duty/book?day=${day}` : '/duty/book'),
   },
+  rotaSwaps: { path: '/rota/swaps', href: () => '/rota/swaps' },
 } as const;
 
 /** Where each navigation entry (shared/src/permissions.ts) leads: the one place of its route. */

@@ -142,6 +142,15 @@ export const routes: RouteObject[] = [
                 })),
             },
           ]),
+          guarded('rota.swap', [
+            {
+              path: paths.rotaSwaps.path,
+              lazy: () =>
+                import('../features/rota/swaps/swaps-page').then((m) => ({
+                  Component: m.SwapsPage,
+                })),
+            },
+          ]),
           guarded('rota.plan', [
             {
               path: paths.rotaSettings.path,

@@ -33,6 +33,7 @@ import { formatMonth } from './rota-text';
 import { useRotaLookup } from './use-rota-lookup';
 import { ViolationList } from './violation-list';
 import { AutofillControls, useLocks } from '../autofill/autofill-controls';
+import { MyShifts } from '../swaps/my-shifts';
 
 /** Two months' views as one (a week across a month end). */
 function merge(a: MonthView | undefined, b: MonthView | undefined): MonthView | undefined {
@@ -108,6 +109,9 @@ export function RotaPage() {
             ) : null}
             <Button variant="default" component={Link} to={paths.rotaLeave.href()}>
               {t('rota.leave.title')}
+            </Button>
+            <Button variant="default" component={Link} to={paths.rotaSwaps.href()}>
+              {t('rotaSwaps.title')}
             </Button>
             <Button
               variant="default"
@@ -185,6 +189,9 @@ export function RotaPage() {
           {t('rota.notPublished')}
         </Alert>
       ) : null}
+      {!planner && query.data && ready && !hidden ? (
+        <MyShifts month={query.data} lookup={lookup} />
+      ) : null}
       {data && ready && !hidden ? (
         data.staff.length === 0 ? (
           <Text c="dimmed">{t('rota.empty')}</Text>
@@ -223,6 +230,9 @@ export function RotaPage() {
             ) : null}
           </div>
         )
+      ) : null}
+      {planner && query.data && ready && !hidden ? (
+        <MyShifts month={query.data} lookup={lookup} />
       ) : null}
       {open && person ? (
         <CellEditor
