@@ -12,6 +12,7 @@ import { seedRota } from './rota';
 import { seedKitchen } from './kitchen';
 import { seedMenus } from './menus';
 import { seedDuty } from './duty';
+import { seedRotaSwaps } from './rota-swaps';
 
 export async function seedCentre(): Promise<{ staff: number; residents: number }> {
   const random = createRandom();
@@ -34,6 +35,7 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
     { id: manager._id.toString(), fullName: manager.fullName },
   );
   await seedDuty(createRandom(910), staff);
+  await seedRotaSwaps(staff);
   return { staff: staff.length, residents: residents.length };
 }
 

@@ -84,7 +84,6 @@ const serviceKeys = [
   'shift_over',
   'unknown_entry',
   'swap_own_shift',
-  'swap_same_time',
 ] as const;
 
 /** Every key a field message can have: each is in the server's and the client's catalogues. */

@@ -226,7 +226,6 @@ const viFields: FieldCatalogue = {
   shift_over: 'Ca này đã kết thúc',
   unknown_entry: 'Không tìm thấy ca trực này',
   swap_own_shift: 'Hãy chọn ca của một đồng nghiệp khác, không phải ca của chính bạn',
-  swap_same_time: 'Hai ca bắt đầu cùng giờ; hãy chọn một ca khác để đổi',
 };
 
 const enFields: FieldCatalogue = {
@@ -304,7 +303,6 @@ const enFields: FieldCatalogue = {
   shift_over: 'This shift has already ended',
   unknown_entry: 'This rota shift was not found',
   swap_own_shift: 'Choose a shift of another colleague, not one of your own',
-  swap_same_time: 'Both shifts start at the same time; choose another shift to swap',
 };
 
 const catalogues: Record<Language, Catalogue> = { vi, en };

@@ -1,7 +1,7 @@
 // A manager approves a swap: under both people's leases (rota-locks.ts) the request is read again,
 // its shifts must be as they were asked, the rule checks must pass, then the request is claimed
 // with a version check (one winner among parallel approvals) and the shifts change hands, each
-// under its own version. Should a shift have changed meanwhile (a planner clearing it without a
+// under its own version (a swap exchanges the two shifts' places; a cover changes the holder). Should a shift have changed meanwhile (a planner clearing it without a
 // lease), what was done is undone and the answer is 409 swap_stale: nothing stays half-made.
 import { recordChange } from '../audit/audit.service';
 import { isDuplicateKey } from '../platform/db';
@@ -11,15 +11,8 @@ import { checkMonth } from './rota-check';
 import { auditedEntryFields, RotaEntry, type EntryDoc } from './rota-entry.model';
 import { withStaffLocks } from './rota-locks';
 import { monthsTouched } from './swap-check';
-import { RotaSwap, type SwapDoc } from './swap.model';
-import {
-  assertSwapFits,
-  auditSwap,
-  getSwap,
-  presentSwap,
-  reassignment,
-  type Person,
-} from './swaps.service';
+import { RotaSwap, type SwapDoc, type SwapShift } from './swap.model';
+import { assertSwapFits, auditSwap, getSwap, presentSwap, type Person } from './swaps.service';
 
 export async function approveSwap(
   id: string,
@@ -45,11 +38,10 @@ export async function approveSwap(
     });
     const done: { before: EntryDoc; after: EntryDoc }[] = [];
     try {
-      for (const [entryId, staffId] of reassignment(doc)) {
-        const shift = [doc.entry, doc.targetEntry].find((s) => s?.id === entryId)!;
-        const before = (await RotaEntry.findById(entryId).lean<EntryDoc>())!;
-        const moved = await updateVersioned<EntryDoc>(RotaEntry, entryId, shift.version, {
-          $set: { staffId },
+      for (const change of changesOf(doc)) {
+        const before = (await RotaEntry.findById(change.id).lean<EntryDoc>())!;
+        const moved = await updateVersioned<EntryDoc>(RotaEntry, change.id, change.version, {
+          $set: change.set,
         });
         done.push({ before: before ?? moved, after: moved });
       }
@@ -78,10 +70,43 @@ export async function approveSwap(
   return presentSwap(after, false);
 }
 
+const placement = (s: SwapShift) => ({
+  day: s.day,
+  month: s.day.slice(0, 7),
+  year: s.day.slice(0, 4),
+  unitId: s.unitId,
+  templateId: s.templateId,
+  start: s.start,
+  end: s.end,
+});
+
+/**
+ * What changes: a covered shift gets its new holder; swapped shifts exchange their places (day,
+ * unit, shift, times) and keep their holders, so no step ever gives one person two shifts that
+ * start at once (the unique index), even when the two shifts start at the same time.
+ */
+function changesOf(doc: SwapDoc) {
+  if (!doc.targetEntry)
+    return [{ id: doc.entry.id, version: doc.entry.version, set: { staffId: doc.target!.id } }];
+  return [
+    { id: doc.entry.id, version: doc.entry.version, set: placement(doc.targetEntry) },
+    { id: doc.targetEntry.id, version: doc.targetEntry.version, set: placement(doc.entry) },
+  ];
+}
+
 async function undo(claimed: SwapDoc, done: { before: EntryDoc; after: EntryDoc }[]) {
   for (const m of done.reverse())
     await updateVersioned(RotaEntry, m.after._id.toString(), m.after.version, {
-      $set: { staffId: m.before.staffId },
+      $set: {
+        staffId: m.before.staffId,
+        day: m.before.day,
+        month: m.before.month,
+        year: m.before.year,
+        unitId: m.before.unitId,
+        templateId: m.before.templateId,
+        start: m.before.start,
+        end: m.before.end,
+      },
     }).catch(() => undefined);
   await updateVersioned(RotaSwap, claimed._id.toString(), claimed.version, {
     $set: { status: 'accepted', open: true, decidedBy: null, decisionNote: '' },

@@ -97,8 +97,6 @@ export async function createSwap(input: z.output<typeof swapCreateSchema>, actor
     other = await RotaEntry.findById(input.targetEntryId).lean<EntryDoc>();
     if (!other) throw badRequest({ targetEntryId: 'unknown_entry' });
     if (other.staffId === actor.id) throw badRequest({ targetEntryId: 'swap_own_shift' });
-    if (new Date(other.start).getTime() === new Date(entry.start).getTime())
-      throw badRequest({ targetEntryId: 'swap_same_time' });
     await swappable(other);
     const colleague = await getDutyStaff(other.staffId, 'targetEntryId');
     if (!colleague.active) throw new AppError('staff_inactive');

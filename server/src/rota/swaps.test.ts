@@ -25,7 +25,7 @@ async function assign(who: TestClient, day: string, templateId: string) {
     day,
     templateId,
   }).expect(201);
-  return res.body.data.changed[0] as { id: string; version: number; staffId: string };
+  return res.body.data.changed[0] as { id: string; version: number; staffId: string; day: string };
 }
 const offer = (who: TestClient, entryId: string) =>
   send(who, 'post', '/api/rota/swaps', { kind: 'cover', entryId, note: 'Việc gia đình' });
@@ -120,11 +120,14 @@ describe('the swap from proposal to approval', () => {
       status: 'approved',
       decidedBy: { id: manager.userId },
     });
-    expect(await holder(first.id)).toBe(b.userId);
-    expect(await holder(second.id)).toBe(a.userId);
+    // The two shifts exchange their places: A now works B's day and B works A's.
     const grid = await a.agent.get(`/api/rota/months/${month}`).expect(200);
-    const mine = grid.body.data.entries.filter((e: { staffId: string }) => e.staffId === a.userId);
-    expect(mine.map((e: { id: string }) => e.id)).toEqual([second.id]);
+    const daysOf = (who: TestClient) =>
+      grid.body.data.entries
+        .filter((e: { staffId: string }) => e.staffId === who.userId)
+        .map((e: { day: string }) => e.day);
+    expect(daysOf(a)).toEqual([second.day]);
+    expect(daysOf(b)).toEqual([first.day]);
     const events = await AuditEvent.find({ entity: 'rota_swap', entityId: made.id }).lean();
     expect(events.map((e) => e.action).sort()).toEqual(['create', 'update', 'update']);
     expect(
@@ -164,6 +167,29 @@ describe('the swap from proposal to approval', () => {
       decisionNote: 'Thiếu người ca chiều',
     });
     expect(await holder(x.id)).toBe(a.userId);
+  });
+});
+
+describe('a swap of the same hours in two units', () => {
+  it('exchanges the units of two shifts that start at the same time', async () => {
+    const other = await makeUnit(manager);
+    const [a, b] = [await staff(), await staff()];
+    for (const c of [a, b])
+      await profileFor(manager, c.userId!, [unit.unitId, other.unitId], { version: 0 });
+    const d = day();
+    const here = await assign(a, d, unit.evening);
+    const there = await send(manager, 'post', '/api/rota/entries', {
+      staffId: b.userId,
+      day: d,
+      templateId: other.evening,
+    }).expect(201);
+    const swap = (await propose(a, here.id, there.body.data.changed[0].id).expect(201)).body.data;
+    await act(b, swap.id, 'accept', 0).expect(200);
+    await act(manager, swap.id, 'approve', 1).expect(200);
+    const mine = await RotaEntry.find({ staffId: a.userId, day: d }).lean();
+    expect(mine.map((e) => e.templateId)).toEqual([other.evening]);
+    const theirs = await RotaEntry.find({ staffId: b.userId, day: d }).lean();
+    expect(theirs.map((e) => e.unitId)).toEqual([unit.unitId]);
   });
 });
 

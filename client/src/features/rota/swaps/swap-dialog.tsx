@@ -34,7 +34,7 @@ export function SwapDialog({ entry, month, me, lookup, onClose, onSent }: Props)
   const withShifts = new Set(future.filter((e) => e.staffId !== me).map((e) => e.staffId));
   const colleagues = month.staff.filter((s) => s.id !== me && withShifts.has(s.id));
   const theirs = future
-    .filter((e) => e.staffId === colleague && e.start !== entry.start)
+    .filter((e) => e.staffId === colleague)
     .sort((a, b) => a.start.localeCompare(b.start));
   const fields = change.error instanceof ApiError ? change.error.fields : {};
   const ready = kind === 'cover' || !!target;
