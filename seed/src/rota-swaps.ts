@@ -5,6 +5,7 @@
 import { centreDay } from '@care/shared/dates';
 import { RotaEntry, type EntryDoc } from '@care/server/rota/rota-entry.model';
 import { checkReassignment } from '@care/server/rota/swap-check';
+import { StaffProfile, type ProfileDoc } from '@care/server/rota/staff.models';
 import { acceptSwap, createSwap } from '@care/server/rota/swaps.service';
 import type { UserDoc } from '@care/server/users/user.model';
 
@@ -19,8 +20,10 @@ export async function comingShifts(month: string, staffIds: Set<string>): Promis
 }
 
 /**
- * Two shifts held by two people (the same shift on two days, or the same hours in two units) that
- * can change hands without breaking a hard rule: `from`'s shift (any requester when null) for `to`'s (anyone when null).
+ * Two shifts held by two people that can change hands without breaking a hard rule: `from`'s
+ * shift (any requester when null) for `to`'s (anyone when null). The same hours in two units the
+ * two may both work come first (a day's change of unit keeps everyone's rest), then the same
+ * shift on two days.
  */
 export async function findSwapPair(
   shifts: EntryDoc[],
@@ -29,22 +32,29 @@ export async function findSwapPair(
   taken = new Set<string>(),
   tries = 12,
 ): Promise<[EntryDoc, EntryDoc] | null> {
-  for (const a of shifts) {
-    if (taken.has(a._id.toString()) || (from && a.staffId !== from)) continue;
-    for (const b of shifts) {
-      if (taken.has(b._id.toString()) || b.staffId === a.staffId) continue;
-      if (to && b.staffId !== to) continue;
-      // The same shift on another day, or the same hours in another unit (a day's change of unit).
-      const sameHours = +a.start === +b.start && a.unitId !== b.unitId;
-      if (!sameHours && (b.templateId !== a.templateId || b.day === a.day)) continue;
-      if (tries-- <= 0) return null;
-      const change = new Map([
-        [a._id.toString(), b.staffId],
-        [b._id.toString(), a.staffId],
-      ]);
-      const check = await checkReassignment([a.day, b.day], change);
-      if (check.errors.length === 0) return [a, b];
+  const units = new Map(
+    (await StaffProfile.find({}).lean<ProfileDoc[]>()).map((p) => [p._id, p.unitIds]),
+  );
+  const may = (staffId: string, unitId: string) => !!units.get(staffId)?.includes(unitId);
+  const free = shifts.filter((e) => !taken.has(e._id.toString()));
+  const pairs: [EntryDoc, EntryDoc][] = [];
+  const later: [EntryDoc, EntryDoc][] = [];
+  for (const a of free) {
+    if (from && a.staffId !== from) continue;
+    for (const b of free) {
+      if (b.staffId === a.staffId || (to && b.staffId !== to)) continue;
+      if (+a.start === +b.start && a.unitId !== b.unitId) {
+        if (may(a.staffId, b.unitId) && may(b.staffId, a.unitId)) pairs.push([a, b]);
+      } else if (b.templateId === a.templateId && b.day !== a.day) later.push([a, b]);
     }
+  }
+  for (const [a, b] of [...pairs, ...later].slice(0, tries)) {
+    const change = new Map([
+      [a._id.toString(), b.staffId],
+      [b._id.toString(), a.staffId],
+    ]);
+    const check = await checkReassignment([a.day, b.day], change);
+    if (check.errors.length === 0) return [a, b];
   }
   return null;
 }

@@ -11,6 +11,9 @@ import { useSwapChange, useSwapCheck } from '../api/swaps';
 import { violationText, type Lookup } from '../components/rota-text';
 import { shiftText } from './swap-words';
 
+// A light alert's coloured title is below 4.5:1: the words stay dark, the colour stays in the frame.
+const darkTitle = { title: { color: 'var(--mantine-color-text)' } };
+
 type Props = { swap: SwapView; lookup: Lookup; onClose: () => void; onReject: () => void };
 
 export function ApproveDialog({ swap, lookup, onClose, onReject }: Props) {
@@ -55,12 +58,16 @@ export function ApproveDialog({ swap, lookup, onClose, onReject }: Props) {
           </Alert>
         ) : null}
         {check.data && errors.length === 0 && !check.data.stale ? (
-          <Alert color="green" title={t('rotaSwaps.approve.passed')}>
+          <Alert color="green" title={t('rotaSwaps.approve.passed')} styles={darkTitle}>
             {t('rotaSwaps.approve.passedBody')}
           </Alert>
         ) : null}
         {errors.length ? (
-          <Alert color="red" title={t('rotaSwaps.approve.errors', { count: errors.length })}>
+          <Alert
+            color="red"
+            title={t('rotaSwaps.approve.errors', { count: errors.length })}
+            styles={darkTitle}
+          >
             <List size="sm" data-testid="swap-errors">
               {errors.map((v, i) => (
                 <List.Item key={i} data-rule={v.rule}>
@@ -71,7 +78,11 @@ export function ApproveDialog({ swap, lookup, onClose, onReject }: Props) {
           </Alert>
         ) : null}
         {warnings.length ? (
-          <Alert color="orange" title={t('rotaSwaps.approve.warnings', { count: warnings.length })}>
+          <Alert
+            color="orange"
+            title={t('rotaSwaps.approve.warnings', { count: warnings.length })}
+            styles={darkTitle}
+          >
             <List size="sm">
               {warnings.map((v, i) => (
                 <List.Item key={i} data-rule={v.rule}>

@@ -13,12 +13,16 @@ import type { Lookup } from '../components/rota-text';
 import { SwapDialog } from './swap-dialog';
 import { shiftText } from './swap-words';
 
+/** The next few shifts; the rest of the month one click away, so the grid stays in view. */
+const shown = 5;
+
 export function MyShifts({ month, lookup }: { month: MonthView; lookup: Lookup }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const swaps = useSwaps({});
   const [open, setOpen] = useState<EntryView | null>(null);
   const [sent, setSent] = useState(false);
+  const [all, setAll] = useState(false);
   const [now] = useState(() => Date.now());
   const mine = month.entries
     .filter((e) => e.staffId === me.id && Date.parse(e.start) > now)
@@ -58,10 +62,17 @@ export function MyShifts({ month, lookup }: { month: MonthView; lookup: Lookup }
         <Text c="dimmed">{t('rotaSwaps.mine.empty')}</Text>
       ) : (
         <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {mine.map((e) => {
+          {(all ? mine : mine.slice(0, shown)).map((e) => {
             const status = asked.get(e.id);
             return (
-              <Group key={e.id} component="li" justify="space-between" wrap="nowrap" gap="sm">
+              <Group
+                key={e.id}
+                component="li"
+                justify="space-between"
+                wrap="nowrap"
+                gap="sm"
+                data-entry={e.id}
+              >
                 <Text size="sm">{shiftText(t, lookup, e)}</Text>
                 {status ? (
                   <Badge variant="dot" color="orange.9">
@@ -85,6 +96,11 @@ export function MyShifts({ month, lookup }: { month: MonthView; lookup: Lookup }
           })}
         </Stack>
       )}
+      {mine.length > shown ? (
+        <Button variant="subtle" size="xs" mt="xs" onClick={() => setAll((a) => !a)}>
+          {all ? t('rotaSwaps.mine.fewer') : t('rotaSwaps.mine.all', { count: mine.length })}
+        </Button>
+      ) : null}
       {open ? (
         <SwapDialog
           entry={open}
