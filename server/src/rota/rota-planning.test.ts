@@ -333,4 +333,39 @@ describe('the month grid read', () => {
     }).expect(200);
     expect(cancelled.body.data.status).toBe('cancelled');
   });
+
+  it('lets one of two managers deciding the same request at once win, the other told it changed', async () => {
+    const user = await addStaff('carer');
+    const id = user._id.toString();
+    await profileFor(manager, id, [unit.unitId]);
+    const second = await t.signedIn('manager');
+    const asked = await send(manager, 'post', '/api/rota/leave', {
+      kind: 'sick',
+      from: '2027-07-01',
+      to: '2027-07-02',
+      staffId: id,
+    }).expect(201);
+    const url = `/api/rota/leave/${asked.body.data.id}/decision`;
+    const answers = await Promise.all([
+      send(manager, 'post', url, { version: 0, decision: 'approved' }),
+      send(second, 'post', url, { version: 0, decision: 'refused', note: 'Thiếu người' }),
+      send(manager, 'post', url, { version: 0, decision: 'approved' }),
+    ]);
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409, 409]);
+    const winner = answers.find((r) => r.status === 200)!.body.data;
+    const updates = await AuditEvent.find({
+      entity: 'leave',
+      entityId: asked.body.data.id,
+      action: 'update',
+    }).lean();
+    expect(updates).toHaveLength(1);
+    const stored = await manager.agent.get('/api/rota/leave?month=2027-07').expect(200);
+    expect(stored.body.data.find((l: { id: string }) => l.id === asked.body.data.id)).toMatchObject(
+      {
+        status: winner.status,
+        version: 1,
+      },
+    );
+  });
 });
