@@ -290,3 +290,20 @@ describe('computeTimesheets', () => {
     expect(sheet('2027-05', [entry('s1', '2027-03-02', 'D')], [])).toEqual([]);
   });
 });
+
+describe('a person’s own sheet', () => {
+  it('lists every day of the month even when nothing was planned or worked', () => {
+    const [s] = computeTimesheets({
+      month: '2027-02',
+      entries: [],
+      attendances: [],
+      templates,
+      holidays,
+      settings: defaultRotaSettings,
+      now: at('2027-03-01T00:00'),
+      include: ['s9'],
+    });
+    expect(s!.days).toHaveLength(28);
+    expect(s!.totals.actualHours).toBe(0);
+  });
+});

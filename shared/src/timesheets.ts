@@ -144,6 +144,8 @@ export type SheetInput = {
   >;
   /** Open check-ins count up to this instant when their shift is still running. */
   now: number;
+  /** Staff listed even with nothing in the month (a person's own sheet). */
+  include?: readonly string[];
 };
 export type StaffSheet = { staffId: string; totals: TimesheetTotals; days: TimesheetDay[] };
 
@@ -224,7 +226,7 @@ export function computeTimesheets(input: SheetInput): StaffSheet[] {
   const holidays = new Map(input.holidays.map((h) => [h.day, h.name]));
   const days = monthDays(input.month);
   const night = { start: input.settings.nightStart, end: input.settings.nightEnd };
-  const staffIds = new Set<string>();
+  const staffIds = new Set<string>(input.include ?? []);
   for (const e of input.entries) if (e.day.startsWith(input.month)) staffIds.add(e.staffId);
   for (const a of input.attendances) if (a.day.startsWith(input.month)) staffIds.add(a.staffId);
   // Shifts of the month before count too when they run into this month.
@@ -234,8 +236,10 @@ export function computeTimesheets(input: SheetInput): StaffSheet[] {
   return [...staffIds]
     .sort()
     .map((staffId) => staffSheet(staffId, input, templates, holidays, days, night))
-    .filter((s) =>
-      s.days.some((d) => d.shifts.length > 0 || d.actualHours > 0 || d.plannedHours > 0),
+    .filter(
+      (s) =>
+        input.include?.includes(s.staffId) ||
+        s.days.some((d) => d.shifts.length > 0 || d.actualHours > 0 || d.plannedHours > 0),
     );
 }
 
