@@ -67,6 +67,7 @@ export const timesheetDaySchema = z.object({
   shifts: z.array(
     z.object({
       templateId: z.string(),
+      templateName: z.string(),
       kind: z.enum(['normal', 'duty_24h']),
       plannedStart: z.string().nullable(),
       plannedEnd: z.string().nullable(),
@@ -104,6 +105,7 @@ export type StaffTimesheetView = z.infer<typeof staffTimesheetViewSchema>;
 // ---- the computation ----
 export type SheetTemplate = {
   id: string;
+  name?: string;
   start: string;
   end: string;
   crossesMidnight: boolean;
@@ -283,6 +285,7 @@ function staffSheet(
       if (!a)
         addShift(e.day, {
           templateId: e.templateId,
+          templateName: t?.name ?? '',
           kind: t?.kind ?? 'normal',
           plannedStart: iso(e.start),
           plannedEnd: iso(e.end),
@@ -312,6 +315,7 @@ function staffSheet(
       if (!a.entryId) totals.cover++;
       addShift(a.day, {
         templateId: a.templateId,
+        templateName: t?.name ?? '',
         kind: t?.kind ?? 'normal',
         plannedStart: a.entryId ? iso(a.plannedStart) : null,
         plannedEnd: a.entryId ? iso(a.plannedEnd) : null,

@@ -35,7 +35,7 @@ async function attended(
   await Attendance.create({
     key: entryKey ? entries[entryKey] : `cover/${staff.userId}/${unit.unitId}/${templateId}/${day}`,
     entryId: entryKey ? entries[entryKey] : null,
-    staffId: staff.userId,
+    staffId: staff.userId!,
     staffName: 'x',
     unitId: unit.unitId,
     templateId,
@@ -47,7 +47,7 @@ async function attended(
     checkInAt: at(checkIn),
     checkOutAt: checkOut ? at(checkOut) : null,
     cover: !entryKey,
-    recordedBy: { id: staff.userId, fullName: 'x' },
+    recordedBy: { id: staff.userId!, fullName: 'x' },
   });
 }
 
