@@ -49,6 +49,8 @@ export const errorStatus = {
   rota_autofill_stale: 409,
   rota_autofill_not_ready: 409,
   rota_month_published: 409,
+  // Timesheets: staff read their own only.
+  timesheet_not_own: 403,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 429,

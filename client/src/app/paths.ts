@@ -30,6 +30,10 @@ export const paths = {
   rotaPrint: { path: '/rota/print', href: (month: string) => `/rota/print?month=${month}` },
   rotaSettings: { path: '/rota/settings', href: () => '/rota/settings' },
   rotaLeave: { path: '/rota/leave', href: () => '/rota/leave' },
+  rotaTimesheets: {
+    path: '/rota/timesheets',
+    href: (month: string) => `/rota/timesheets?month=${month}`,
+  },
   incidents: { path: '/incidents', href: () => '/incidents' },
   kitchen: { path: '/kitchen', href: () => '/kitchen' },
   kitchenFoods: { path: '/kitchen/foods', href: () => '/kitchen/foods' },

@@ -132,6 +132,13 @@ export const routes: RouteObject[] = [
                   Component: m.RotaPrintPage,
                 })),
             },
+            {
+              path: paths.rotaTimesheets.path,
+              lazy: () =>
+                import('../features/timesheets/components/timesheets-page').then((m) => ({
+                  Component: m.TimesheetsPage,
+                })),
+            },
           ]),
           guarded('rota.leave_request', [
             {

@@ -74,6 +74,7 @@ const vi: Catalogue = {
     'Lượt xếp lịch tự động này chưa xong, không tìm được lịch nào hoặc đã được áp dụng rồi.',
   rota_month_published:
     'Tháng này đã công bố. Lịch tự động chỉ áp dụng vào bản nháp; hãy đưa tháng về bản nháp trước.',
+  timesheet_not_own: 'Bạn chỉ xem được bảng chấm công của chính mình.',
 };
 
 const en: Catalogue = {
@@ -139,6 +140,7 @@ const en: Catalogue = {
     'This automatic rota has not finished, found no rota, or was already applied.',
   rota_month_published:
     'This month is published. An automatic rota is applied to a draft only; return the month to draft first.',
+  timesheet_not_own: 'You can only see your own timesheet.',
 };
 
 const viFields: FieldCatalogue = {

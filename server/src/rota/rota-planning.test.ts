@@ -2,7 +2,7 @@ import mongoose from 'mongoose';
 import { AuditEvent } from '../audit/audit-event.model';
 import { makeUnit, profileFor, send, type RotaUnitFixture } from '../testing/rota-fixtures';
 import { useTestApp, type TestClient } from '../testing/test-app';
-import { RotaEntry } from './rota-entry.model';
+import { RotaEntry, RotaMonth } from './rota-entry.model';
 
 const t = useTestApp();
 let manager: TestClient;
@@ -367,5 +367,23 @@ describe('the month grid read', () => {
         version: 1,
       },
     );
+  });
+});
+
+describe('GET /api/rota/months/:month', () => {
+  it('writes nothing when a month is read (its overtime record is kept by the changes)', async () => {
+    const [, , c] = staffIds;
+    // A morning and an evening back to back: 16 h in one day, 8 over the daily normal.
+    await assign(c!, '2027-05-12', unit.morning).expect(201);
+    await assign(c!, '2027-05-12', unit.evening).expect(201);
+    const after = await RotaMonth.findById('2027-05').lean();
+    expect(after!.overtime).toEqual([{ staffId: c, hours: 8 }]);
+    // A record changed behind the planner's back stays changed: the read recomputes, never writes.
+    await RotaMonth.updateOne({ _id: '2027-05' }, { $set: { overtime: [] } });
+    const read = await manager.agent.get('/api/rota/months/2027-05').expect(200);
+    expect(read.body.data.hours.find((h: { staffId: string }) => h.staffId === c)).toMatchObject({
+      overtimeHours: 8,
+    });
+    expect((await RotaMonth.findById('2027-05').lean())!.overtime).toEqual([]);
   });
 });
