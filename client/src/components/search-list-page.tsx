@@ -4,10 +4,33 @@ import type { ReactNode } from 'react';
 import { Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import type { PageInfo } from '@care/shared/paging';
+import { readQuery, useSearchBox, useUrlFilters } from '../hooks/use-url-filters';
 import { DataTable } from './data-table';
 import { Pager } from './pager';
 import { QueryError } from './query-error';
+
+type ListQuery = z.ZodObject<{ q: z.ZodOptional<z.ZodType<string>>; page: z.ZodType }>;
+
+/**
+ * A list's filters as the address holds them (read with the shared query schema), the search box
+ * that writes `q` once typing pauses, and the page.
+ */
+export function useSearchListFilters<S extends ListQuery>(schema: S) {
+  const [params, update] = useUrlFilters();
+  const filters = readQuery(schema, params);
+  const q: string = filters.q ?? '';
+  const [search, setSearch] = useSearchBox(q, (value) => update({ q: value }));
+  return {
+    filters,
+    update,
+    q: q || undefined,
+    page: (filters.page as number | undefined) ?? 1,
+    search: { value: search, onChange: setSearch },
+    onPage: (page: number) => update({ page: String(page) }),
+  };
+}
 
 export type ListFilter = {
   label: string;

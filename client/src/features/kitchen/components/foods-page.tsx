@@ -5,8 +5,7 @@ import { Badge, Button, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { foodGroups, foodListQuerySchema, foodSources, type FoodView } from '@care/shared/foods';
-import { SearchListPage } from '../../../components/search-list-page';
-import { readQuery, useSearchBox, useUrlFilters } from '../../../hooks/use-url-filters';
+import { SearchListPage, useSearchListFilters } from '../../../components/search-list-page';
 import { useFoods } from '../api/get-foods';
 import { useCanEditKitchen } from './can-edit';
 import { FoodDialog } from './food-dialog';
@@ -17,15 +16,12 @@ const columns = 9;
 export function FoodsPage() {
   const { t } = useTranslation();
   const canEdit = useCanEditKitchen();
-  const [params, update] = useUrlFilters();
-  const f = readQuery(foodListQuerySchema, params);
-  const q = f.q ?? '';
-  const [search, setSearch] = useSearchBox(q, (value) => update({ q: value }));
+  const { filters: f, update, q, page, search, onPage } = useSearchListFilters(foodListQuerySchema);
   const [dialog, setDialog] = useState<{ food: FoodView | null } | null>(null);
   const foods = useFoods({
-    page: f.page ?? 1,
+    page,
     pageSize: 25,
-    q: q || undefined,
+    q,
     group: f.group,
     source: f.source,
   });
@@ -36,8 +32,7 @@ export function FoodsPage() {
         search={{
           label: t('kitchen.foods.searchLabel'),
           placeholder: t('kitchen.foods.searchPlaceholder'),
-          value: search,
-          onChange: setSearch,
+          ...search,
         }}
         filters={[
           {
@@ -66,7 +61,7 @@ export function FoodsPage() {
           ) : null
         }
         query={foods}
-        onPage={(page) => update({ page: String(page) })}
+        onPage={onPage}
         table={{
           label: t('kitchen.tabs.foods'),
           minWidth: 900,

@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { courses, dietTags, recipeListQuerySchema } from '@care/shared/recipes';
 import { paths } from '../../../app/paths';
-import { SearchListPage } from '../../../components/search-list-page';
-import { readQuery, useSearchBox, useUrlFilters } from '../../../hooks/use-url-filters';
+import { SearchListPage, useSearchListFilters } from '../../../components/search-list-page';
 import { useRecipes } from '../api/get-recipes';
 import { useCanEditKitchen } from './can-edit';
 import { formatMoney, formatNumber } from './format';
@@ -15,14 +14,18 @@ import { formatMoney, formatNumber } from './format';
 export function RecipesPage() {
   const { t } = useTranslation();
   const canEdit = useCanEditKitchen();
-  const [params, update] = useUrlFilters();
-  const f = readQuery(recipeListQuerySchema, params);
-  const q = f.q ?? '';
-  const [search, setSearch] = useSearchBox(q, (value) => update({ q: value }));
+  const {
+    filters: f,
+    update,
+    q,
+    page,
+    search,
+    onPage,
+  } = useSearchListFilters(recipeListQuerySchema);
   const recipes = useRecipes({
-    page: f.page ?? 1,
+    page,
     pageSize: 20,
-    q: q || undefined,
+    q,
     course: f.course,
     dietTag: f.dietTag,
   });
@@ -31,8 +34,7 @@ export function RecipesPage() {
       search={{
         label: t('kitchen.recipes.searchLabel'),
         placeholder: t('kitchen.recipes.searchPlaceholder'),
-        value: search,
-        onChange: setSearch,
+        ...search,
       }}
       filters={[
         {
@@ -62,7 +64,7 @@ export function RecipesPage() {
         ) : null
       }
       query={recipes}
-      onPage={(page) => update({ page: String(page) })}
+      onPage={onPage}
       table={{
         label: t('kitchen.tabs.recipes'),
         minWidth: 820,
