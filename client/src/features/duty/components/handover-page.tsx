@@ -220,18 +220,37 @@ function HandoverFields({
   );
 }
 
+/** What the shift's handover starts from: a warning about the one before, residents, events. */
+function ShiftFacts({
+  previousUnacknowledged,
+  shift,
+}: {
+  previousUnacknowledged: boolean;
+  shift: Pick<HandoverDraft, 'headcount' | 'events'>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {previousUnacknowledged ? (
+        <Alert color="orange" variant="outline">
+          {t('handover.previousUnacknowledged')}
+        </Alert>
+      ) : null}
+      <HeadcountSection headcount={shift.headcount} linked={shift.headcount.expected > 0} />
+      <EventsSection events={shift.events} />
+    </>
+  );
+}
+
 function HandoverForm({ draft }: { draft: HandoverDraft }) {
   const { t } = useTranslation();
   const write = useWriteHandover();
   return (
     <Stack gap="md">
-      {draft.previous && !draft.previous.acknowledged ? (
-        <Alert color="orange" variant="outline">
-          {t('handover.previousUnacknowledged')}
-        </Alert>
-      ) : null}
-      <HeadcountSection headcount={draft.headcount} linked={draft.headcount.expected > 0} />
-      <EventsSection events={draft.events} />
+      <ShiftFacts
+        previousUnacknowledged={!!draft.previous && !draft.previous.acknowledged}
+        shift={draft}
+      />
       <HandoverFields
         label={t('duty.handoverWrite')}
         defaultValues={{ summary: '', tasks: asInput(draft.tasks) }}
@@ -268,13 +287,7 @@ function HandoverRead({ handover, draft }: { handover: HandoverView; draft: Hand
   const locked = handover.acknowledgements.length > 0;
   return (
     <Stack gap="md">
-      {handover.previousUnacknowledged ? (
-        <Alert color="orange" variant="outline">
-          {t('handover.previousUnacknowledged')}
-        </Alert>
-      ) : null}
-      <HeadcountSection headcount={handover.headcount} linked={handover.headcount.expected > 0} />
-      <EventsSection events={handover.events} />
+      <ShiftFacts previousUnacknowledged={!!handover.previousUnacknowledged} shift={handover} />
       {editing ? (
         <EditForm handover={handover} onDone={() => setEditing(false)} />
       ) : (
