@@ -44,6 +44,8 @@ function CoverageForm({ rule, onClose }: { rule: CoverageView | null; onClose: (
   );
   const fields = change.error instanceof ApiError ? change.error.fields : {};
   const set = (patch: Partial<Draft>) => setV((x) => ({ ...x, ...patch }));
+  const setException = (i: number, patch: Partial<Draft['exceptions'][number]>) =>
+    set({ exceptions: v.exceptions.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
   const save = () =>
     change.mutate(
       rule
@@ -132,44 +134,26 @@ function CoverageForm({ rule, onClose }: { rule: CoverageView | null; onClose: (
               type="date"
               label={t('rota.holidays.day')}
               value={e.day}
-              onChange={(ev) => {
-                const day = ev.currentTarget.value;
-                set({ exceptions: v.exceptions.map((x, j) => (j === i ? { ...x, day } : x)) });
-              }}
+              onChange={(ev) => setException(i, { day: ev.currentTarget.value })}
             />
             <NumberInput
               w={90}
               label={t('rota.coverage.min')}
               min={0}
               value={e.min}
-              onChange={(n) =>
-                set({
-                  exceptions: v.exceptions.map((x, j) =>
-                    j === i ? { ...x, min: Number(n) || 0 } : x,
-                  ),
-                })
-              }
+              onChange={(n) => setException(i, { min: Number(n) || 0 })}
             />
             <NumberInput
               w={90}
               label={t('rota.coverage.preferred')}
               min={0}
               value={e.preferred}
-              onChange={(n) =>
-                set({
-                  exceptions: v.exceptions.map((x, j) =>
-                    j === i ? { ...x, preferred: Number(n) || 0 } : x,
-                  ),
-                })
-              }
+              onChange={(n) => setException(i, { preferred: Number(n) || 0 })}
             />
             <TextInput
               label={t('rota.coverage.note')}
               value={e.note}
-              onChange={(ev) => {
-                const note = ev.currentTarget.value;
-                set({ exceptions: v.exceptions.map((x, j) => (j === i ? { ...x, note } : x)) });
-              }}
+              onChange={(ev) => setException(i, { note: ev.currentTarget.value })}
             />
             <Button
               variant="default"
