@@ -34,6 +34,7 @@ import { menusRouter } from './menus/menus.router';
 import { dutyRouter } from './duty/duty.router';
 import { handoversRouter } from './handovers/handovers.router';
 import { rotaAutofillRouter } from './rota/autofill/autofill.router';
+import { foodSafetyRouter } from './food-safety/food-safety.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
 import { AppError } from './platform/errors';
@@ -130,6 +131,7 @@ export function createApp(config: Config, logger: pino.Logger) {
     dutyRouter(registry),
     handoversRouter(registry),
     rotaAutofillRouter(registry),
+    foodSafetyRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

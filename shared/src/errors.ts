@@ -49,6 +49,13 @@ export const errorStatus = {
   rota_autofill_stale: 409,
   rota_autofill_not_ready: 409,
   rota_month_published: 409,
+  // Food-safety logs: a day whose logs are not made, a menu not approved, the sample rules.
+  food_safety_not_generated: 409,
+  food_safety_no_menu: 409,
+  sample_too_small: 400,
+  sample_temperature: 400,
+  sample_discard_too_early: 400,
+  sample_held: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 429,
