@@ -1,4 +1,5 @@
 import { FoodCheck, FoodSafetyDay } from '@care/server/food-safety/food-check.model';
+import { MenuDay } from '@care/server/menus/menu-day.model';
 import { useTestApp } from '@care/server/testing/test-app';
 import { seedFoodSafety } from './food-safety';
 import { seedMenus } from './menus';
@@ -13,6 +14,11 @@ describe('the demo food-safety logs', () => {
     const today = '2026-11-18';
     const person = (u: typeof cook) => ({ id: u._id.toString(), fullName: u.fullName });
     await seedMenus(person(cook), person(manager), today);
+    // No residents here: the kitchen's typed headcounts stand in for them.
+    await MenuDay.updateMany(
+      { month: '2026-11' },
+      { $set: { headcounts: { adult: 30, elderly: 20 } } },
+    );
     const out = await seedFoodSafety(person(cook), today);
     expect(out.rows).toBeGreaterThan(30);
     expect(
