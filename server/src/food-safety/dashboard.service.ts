@@ -15,6 +15,7 @@ export async function kitchenDashboard(day = centreDay()): Promise<KitchenDashbo
     .filter((h) => h.count > 0)
     .map(({ group, count }) => ({ group, count }));
   const special = residents
+    .map((r) => ({ ...r, diets: r.diets.filter((d) => d !== 'standard') }))
     .filter(
       (r) =>
         r.status !== 'discharged' &&

@@ -10,6 +10,7 @@ import { createRandom } from '@care/shared/random';
 import { useTestApp, type TestClient } from '../testing/test-app';
 import { ensureFoodTable } from '../kitchen/food-table';
 import { Food, tableFoodId } from '../kitchen/food.model';
+import { AuditEvent } from '../audit/audit-event.model';
 import { FoodCheck } from './food-check.model';
 
 const t = useTestApp();
@@ -151,6 +152,10 @@ describe('PUT /api/food-safety/checks/:id', () => {
     ).body.data as CheckRowView;
     expect(saved).toMatchObject({ version: r.version + 1, result: receipt });
     expect(saved.checkedBy?.id).toBe(cook.userId);
+    const audit = await AuditEvent.find({ entity: 'food_check', entityId: r.id }).lean();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.changes.map((c) => c.field)).toEqual(['result']);
+    expect(await AuditEvent.countDocuments({ entity: 'food_safety_day', entityId: today })).toBe(1);
     const stale = await send(cook, 'put', `/api/food-safety/checks/${r.id}`, {
       kind: 'receipt',
       version: r.version,
@@ -363,7 +368,7 @@ describe('GET /api/food-safety/days/:day/xlsx', () => {
       })
       .expect(200);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.body as Buffer);
+    await book.xlsx.load(res.body as never);
     expect(book.worksheets.map((s) => s.name)).toEqual([
       'Mẫu 1 - Bước 1',
       'Mẫu 2 - Bước 2',

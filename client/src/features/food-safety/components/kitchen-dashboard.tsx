@@ -120,7 +120,7 @@ export function KitchenDashboard() {
                     <Table.Td>{t(`residents.texture.${r.texture}`)}</Table.Td>
                     <Table.Td>
                       {r.allergies.length ? (
-                        <Text size="sm" c="red.8" fw={600}>
+                        <Text size="sm" c="red.9" fw={600}>
                           {r.allergies.map((a) => a.substance).join(', ')}
                         </Text>
                       ) : (
