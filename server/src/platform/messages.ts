@@ -76,14 +76,10 @@ const vi: Catalogue = {
     'Tháng này đã công bố. Lịch tự động chỉ áp dụng vào bản nháp; hãy đưa tháng về bản nháp trước.',
   food_safety_not_generated:
     'Sổ kiểm thực của ngày này chưa được lập. Hãy bấm "Lập sổ từ thực đơn" trước khi ghi.',
-  food_safety_no_menu:
-    'Chỉ lập được sổ kiểm thực từ thực đơn đã duyệt hoặc đã khoá của ngày đó.',
-  sample_too_small:
-    'Mẫu lưu quá ít: cần ít nhất 100 g với thức ăn đặc và 150 ml với thức ăn lỏng.',
-  sample_temperature:
-    'Nhiệt độ bảo quản mẫu phải từ 2 °C đến 8 °C.',
-  sample_discard_too_early:
-    'Chưa được huỷ mẫu: mẫu phải được lưu đủ 24 giờ kể từ lúc lấy.',
+  food_safety_no_menu: 'Chỉ lập được sổ kiểm thực từ thực đơn đã duyệt hoặc đã khoá của ngày đó.',
+  sample_too_small: 'Mẫu lưu quá ít: cần ít nhất 100 g với thức ăn đặc và 150 ml với thức ăn lỏng.',
+  sample_temperature: 'Nhiệt độ bảo quản mẫu phải từ 2 °C đến 8 °C.',
+  sample_discard_too_early: 'Chưa được huỷ mẫu: mẫu phải được lưu đủ 24 giờ kể từ lúc lấy.',
   sample_held:
     'Mẫu đang bị giữ vì nghi ngộ độc thực phẩm, chưa được huỷ. Hãy bỏ giữ (ghi rõ lý do) trước.',
 };
@@ -157,8 +153,7 @@ const en: Catalogue = {
     'The food-safety logs are made only from the approved or locked menu of the day.',
   sample_too_small:
     'The sample is too small: at least 100 g of a solid food and 150 ml of a liquid one.',
-  sample_temperature:
-    'The sample must be stored at 2 °C to 8 °C.',
+  sample_temperature: 'The sample must be stored at 2 °C to 8 °C.',
   sample_discard_too_early:
     'The sample cannot be discarded yet: it must be kept for 24 hours after it was taken.',
   sample_held:
