@@ -134,9 +134,27 @@ describe('POST /api/food-safety/days/:day/generate', () => {
     expect(again.flags.some((f) => f.kind === 'sample_missing' && f.meal === 'lunch')).toBe(true);
   });
 
+  it('makes each row once when two cooks make the same day at the same moment', async () => {
+    await send(manager, 'post', '/api/menus/state', {
+      state: 'approved',
+      days: [{ day: tomorrow, version: 1 }],
+    }).expect(200);
+    const answers = await Promise.all([
+      send(cook, 'post', `/api/food-safety/days/${tomorrow}/generate`),
+      send(manager, 'post', `/api/food-safety/days/${tomorrow}/generate`),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    const rows = await FoodCheck.find({ day: tomorrow }).lean();
+    expect(rows.length).toBe(new Set(rows.map((r) => r._id)).size);
+    expect(rows.length).toBe(view.rows.length);
+    expect(await AuditEvent.countDocuments({ entity: 'food_safety_day', entityId: tomorrow })).toBe(
+      1,
+    );
+  });
+
   it('is for the kitchen and the manager: a carer reads but cannot make or record', async () => {
     await carer.agent.get(`/api/food-safety/days/${today}`).expect(200);
-    await send(carer, 'post', `/api/food-safety/days/${tomorrow}/generate`).expect(403);
+    await send(carer, 'post', `/api/food-safety/days/${addDay(today, 2)}/generate`).expect(403);
   });
 });
 
