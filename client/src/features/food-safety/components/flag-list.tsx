@@ -28,7 +28,7 @@ export function FlagList({ day, flags }: { day: string; flags: readonly Flag[] }
           >
             <Group gap="xs">
               <Anchor component={Link} to={paths.kitchenFoodSafety.href(day, f.step ?? undefined)}>
-                {meal}: {what}
+                {meal} — {what}
               </Anchor>
               {f.late ? (
                 <Badge color="red" variant="filled" size="sm">
