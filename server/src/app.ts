@@ -35,6 +35,7 @@ import { dutyRouter } from './duty/duty.router';
 import { handoversRouter } from './handovers/handovers.router';
 import { rotaAutofillRouter } from './rota/autofill/autofill.router';
 import { timesheetsRouter } from './timesheets/timesheets.router';
+import { foodSafetyRouter } from './food-safety/food-safety.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
 import { AppError } from './platform/errors';
@@ -132,6 +133,7 @@ export function createApp(config: Config, logger: pino.Logger) {
     handoversRouter(registry),
     rotaAutofillRouter(registry),
     timesheetsRouter(registry),
+    foodSafetyRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);
   const document = buildDocument(registry);

@@ -46,6 +46,8 @@ export const auditEntities = [
   'handover',
   'duty_settings',
   'rota_lock',
+  'food_safety_day',
+  'food_check',
 ] as const;
 export const auditEntitySchema = z.enum(auditEntities);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

@@ -51,6 +51,13 @@ export const errorStatus = {
   rota_month_published: 409,
   // Timesheets: staff read their own only.
   timesheet_not_own: 403,
+  // Food-safety logs: a day whose logs are not made, a menu not approved, the sample rules.
+  food_safety_not_generated: 409,
+  food_safety_no_menu: 409,
+  sample_too_small: 400,
+  sample_temperature: 400,
+  sample_discard_too_early: 400,
+  sample_held: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 429,

@@ -83,6 +83,11 @@ const serviceKeys = [
   'too_early',
   'shift_over',
   'unknown_entry',
+  'sample_too_small',
+  'sample_temperature',
+  'sample_discard_too_early',
+  'sample_held',
+  'hold_reason_required',
 ] as const;
 
 /** Every key a field message can have: each is in the server's and the client's catalogues. */

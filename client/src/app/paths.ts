@@ -44,6 +44,15 @@ export const paths = {
   },
   kitchenDietGroups: { path: '/kitchen/diet-groups', href: () => '/kitchen/diet-groups' },
   kitchenResidents: { path: '/kitchen/residents', href: () => '/kitchen/residents' },
+  kitchenFoodSafety: {
+    path: '/kitchen/food-safety',
+    href: (day?: string, step?: string) =>
+      `/kitchen/food-safety?${new URLSearchParams({ ...(day ? { day } : {}), ...(step ? { step } : {}) }).toString()}`,
+  },
+  foodSafetyPrint: {
+    path: '/food-safety/print',
+    href: (day: string) => `/food-safety/print?day=${day}`,
+  },
   menus: { path: '/menus', href: (week?: string) => (week ? `/menus?week=${week}` : '/menus') },
   menusPrint: {
     path: '/menus/print/:sheet',
