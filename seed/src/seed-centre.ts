@@ -12,6 +12,7 @@ import { seedRota } from './rota';
 import { seedKitchen } from './kitchen';
 import { seedMenus } from './menus';
 import { seedDuty } from './duty';
+import { seedFoodSafety } from './food-safety';
 import { seedRotaSwaps } from './rota-swaps';
 
 export async function seedCentre(): Promise<{ staff: number; residents: number }> {
@@ -34,6 +35,7 @@ export async function seedCentre(): Promise<{ staff: number; residents: number }
     { id: cook._id.toString(), fullName: cook.fullName },
     { id: manager._id.toString(), fullName: manager.fullName },
   );
+  await seedFoodSafety({ id: cook._id.toString(), fullName: cook.fullName });
   await seedDuty(createRandom(910), staff);
   await seedRotaSwaps(staff);
   return { staff: staff.length, residents: residents.length };

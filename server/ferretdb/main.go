@@ -12,6 +12,8 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
+	_ "net/http/pprof"
 	"net/url"
 	"os"
 	"os/signal"
@@ -34,6 +36,9 @@ func main() {
 	socketDir := flag.String("sockets", "", "private folder for the Unix sockets")
 	flag.Parse()
 
+	if addr := os.Getenv("EMBEDDED_FERRETDB_PPROF"); addr != "" {
+		go func() { _ = http.ListenAndServe(addr, nil) }()
+	}
 	syscall.Umask(0o077)
 	sockets, err := filepath.Abs(*socketDir)
 	if err == nil {

@@ -34,6 +34,8 @@ import { menusRouter } from './menus/menus.router';
 import { dutyRouter } from './duty/duty.router';
 import { handoversRouter } from './handovers/handovers.router';
 import { rotaAutofillRouter } from './rota/autofill/autofill.router';
+import { timesheetsRouter } from './timesheets/timesheets.router';
+import { foodSafetyRouter } from './food-safety/food-safety.router';
 import { rotaSwapsRouter } from './rota/swaps.router';
 import type { Config } from './platform/config';
 import { repoRoot } from './platform/paths';
@@ -131,6 +133,8 @@ export function createApp(config: Config, logger: pino.Logger) {
     dutyRouter(registry),
     handoversRouter(registry),
     rotaAutofillRouter(registry),
+    timesheetsRouter(registry),
+    foodSafetyRouter(registry),
     rotaSwapsRouter(registry),
   ];
   for (const api of routers) app.use(api.base, api.router);

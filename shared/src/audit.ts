@@ -46,6 +46,8 @@ export const auditEntities = [
   'handover',
   'duty_settings',
   'rota_lock',
+  'food_safety_day',
+  'food_check',
   'rota_swap',
 ] as const;
 export const auditEntitySchema = z.enum(auditEntities);

@@ -49,6 +49,15 @@ export const errorStatus = {
   rota_autofill_stale: 409,
   rota_autofill_not_ready: 409,
   rota_month_published: 409,
+  // Timesheets: staff read their own only.
+  timesheet_not_own: 403,
+  // Food-safety logs: a day whose logs are not made, a menu not approved, the sample rules.
+  food_safety_not_generated: 409,
+  food_safety_no_menu: 409,
+  sample_too_small: 400,
+  sample_temperature: 400,
+  sample_discard_too_early: 400,
+  sample_held: 409,
   // Shift swaps: a shift changed since the request, a request past this step, a shift begun, a swap
   // that would break a hard rule (the violations named in the message).
   swap_stale: 409,

@@ -43,6 +43,8 @@ const table = {
   'menus.approve': ['manager', 'kitchen'],
   'duty.desk': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
   'duty.manage': ['manager'],
+  // Every staff member's timesheet (and its export); a staff member reads their own with rota.read.
+  'timesheets.read': ['manager'],
   // Shift swaps and cover: every duty role asks and answers; managers approve after the rule checks.
   'rota.swap': ['manager', 'social_worker', 'nurse', 'carer', 'kitchen'],
   'rota.swap_approve': ['manager'],

@@ -83,6 +83,11 @@ const serviceKeys = [
   'too_early',
   'shift_over',
   'unknown_entry',
+  'sample_too_small',
+  'sample_temperature',
+  'sample_discard_too_early',
+  'sample_held',
+  'hold_reason_required',
   'swap_own_shift',
 ] as const;
 

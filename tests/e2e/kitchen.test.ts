@@ -24,7 +24,7 @@ describe('the kitchen', () => {
   it('lets a cook find a food without accents, price it, build a dish and read its nutrients', async () => {
     const context = await b.browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent('/kitchen')}`);
+    await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent('/kitchen/foods')}`);
     await signIn(page, 'kitchen');
     await page.getByRole('heading', { name: 'Nhà bếp' }).waitFor();
 

@@ -95,6 +95,7 @@ it('shows the setup screens, the leave requests and the printable month', async 
     ['Định mức người trực', 'nhân viên chăm sóc', 'rota-settings-coverage'],
     ['Hồ sơ nhân viên', 'Chuyên môn', 'rota-settings-profiles'],
     ['Giới hạn giờ làm', 'Làm thêm tối đa mỗi năm', 'rota-settings-limits'],
+    ['Bàn trực', 'Khu đối tượng được trông', 'rota-settings-duty'],
   ] as const) {
     await page.getByRole('tab', { name: tab }).click();
     await page.getByText(text).first().waitFor();

@@ -30,6 +30,10 @@ export const paths = {
   rotaPrint: { path: '/rota/print', href: (month: string) => `/rota/print?month=${month}` },
   rotaSettings: { path: '/rota/settings', href: () => '/rota/settings' },
   rotaLeave: { path: '/rota/leave', href: () => '/rota/leave' },
+  rotaTimesheets: {
+    path: '/rota/timesheets',
+    href: (month: string) => `/rota/timesheets?month=${month}`,
+  },
   incidents: { path: '/incidents', href: () => '/incidents' },
   kitchen: { path: '/kitchen', href: () => '/kitchen' },
   kitchenFoods: { path: '/kitchen/foods', href: () => '/kitchen/foods' },
@@ -40,6 +44,15 @@ export const paths = {
   },
   kitchenDietGroups: { path: '/kitchen/diet-groups', href: () => '/kitchen/diet-groups' },
   kitchenResidents: { path: '/kitchen/residents', href: () => '/kitchen/residents' },
+  kitchenFoodSafety: {
+    path: '/kitchen/food-safety',
+    href: (day?: string, step?: string) =>
+      `/kitchen/food-safety?${new URLSearchParams({ ...(day ? { day } : {}), ...(step ? { step } : {}) }).toString()}`,
+  },
+  foodSafetyPrint: {
+    path: '/food-safety/print',
+    href: (day: string) => `/food-safety/print?day=${day}`,
+  },
   menus: { path: '/menus', href: (week?: string) => (week ? `/menus?week=${week}` : '/menus') },
   menusPrint: {
     path: '/menus/print/:sheet',

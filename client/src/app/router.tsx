@@ -1,5 +1,5 @@
 // The route table: every screen loads lazily from its feature folder, guarded by its permission.
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import type { Permission } from '@care/shared/permissions';
 import { FullPageLoader } from '../components/full-page-loader';
@@ -132,6 +132,13 @@ export const routes: RouteObject[] = [
                   Component: m.RotaPrintPage,
                 })),
             },
+            {
+              path: paths.rotaTimesheets.path,
+              lazy: () =>
+                import('../features/timesheets/components/timesheets-page').then((m) => ({
+                  Component: m.TimesheetsPage,
+                })),
+            },
           ]),
           guarded('rota.leave_request', [
             {
@@ -177,7 +184,13 @@ export const routes: RouteObject[] = [
                   Component: m.KitchenLayout,
                 })),
               children: [
-                { index: true, element: <Navigate to={paths.kitchenFoods.path} replace /> },
+                {
+                  index: true,
+                  lazy: () =>
+                    import('../features/food-safety/components/kitchen-dashboard').then((m) => ({
+                      Component: m.KitchenDashboard,
+                    })),
+                },
                 {
                   path: paths.kitchenFoods.path,
                   lazy: () =>
@@ -213,6 +226,13 @@ export const routes: RouteObject[] = [
                       Component: m.KitchenResidentsPage,
                     })),
                 },
+                {
+                  path: paths.kitchenFoodSafety.path,
+                  lazy: () =>
+                    import('../features/food-safety/components/food-safety-page').then((m) => ({
+                      Component: m.FoodSafetyPage,
+                    })),
+                },
               ],
             },
           ]),
@@ -229,6 +249,13 @@ export const routes: RouteObject[] = [
               lazy: () =>
                 import('../features/menus/components/menus-print-page').then((m) => ({
                   Component: m.MenusPrintPage,
+                })),
+            },
+            {
+              path: paths.foodSafetyPrint.path,
+              lazy: () =>
+                import('../features/food-safety/components/food-safety-print-page').then((m) => ({
+                  Component: m.FoodSafetyPrintPage,
                 })),
             },
           ]),

@@ -74,6 +74,15 @@ const vi: Catalogue = {
     'Lượt xếp lịch tự động này chưa xong, không tìm được lịch nào hoặc đã được áp dụng rồi.',
   rota_month_published:
     'Tháng này đã công bố. Lịch tự động chỉ áp dụng vào bản nháp; hãy đưa tháng về bản nháp trước.',
+  timesheet_not_own: 'Bạn chỉ xem được bảng chấm công của chính mình.',
+  food_safety_not_generated:
+    'Sổ kiểm thực của ngày này chưa được lập. Hãy bấm "Lập sổ từ thực đơn" trước khi ghi.',
+  food_safety_no_menu: 'Chỉ lập được sổ kiểm thực từ thực đơn đã duyệt hoặc đã khoá của ngày đó.',
+  sample_too_small: 'Mẫu lưu quá ít: cần ít nhất 100 g với thức ăn đặc và 150 ml với thức ăn lỏng.',
+  sample_temperature: 'Nhiệt độ bảo quản mẫu phải từ 2 °C đến 8 °C.',
+  sample_discard_too_early: 'Chưa được huỷ mẫu: mẫu phải được lưu đủ 24 giờ kể từ lúc lấy.',
+  sample_held:
+    'Mẫu đang bị giữ vì nghi ngộ độc thực phẩm, chưa được huỷ. Hãy bỏ giữ (ghi rõ lý do) trước.',
   swap_stale:
     'Ca trực trong đề nghị đổi ca đã thay đổi (bị chuyển, xoá hoặc đã đổi cho người khác) kể từ khi đề nghị được gửi. Đề nghị này không còn dùng được; hãy rút lại và gửi đề nghị mới.',
   swap_decided:
@@ -145,6 +154,18 @@ const en: Catalogue = {
     'This automatic rota has not finished, found no rota, or was already applied.',
   rota_month_published:
     'This month is published. An automatic rota is applied to a draft only; return the month to draft first.',
+  timesheet_not_own: 'You can only see your own timesheet.',
+  food_safety_not_generated:
+    'The food-safety logs of this day have not been made. Make them from the menu before recording.',
+  food_safety_no_menu:
+    'The food-safety logs are made only from the approved or locked menu of the day.',
+  sample_too_small:
+    'The sample is too small: at least 100 g of a solid food and 150 ml of a liquid one.',
+  sample_temperature: 'The sample must be stored at 2 °C to 8 °C.',
+  sample_discard_too_early:
+    'The sample cannot be discarded yet: it must be kept for 24 hours after it was taken.',
+  sample_held:
+    'The sample is held because food poisoning is suspected and cannot be discarded. Release the hold (with a reason) first.',
   swap_stale:
     'A shift in this swap request has changed (moved, cleared or swapped to someone else) since the request was made. The request can no longer be used; withdraw it and make a new one.',
   swap_decided:
@@ -225,6 +246,11 @@ const viFields: FieldCatalogue = {
   too_early: 'Còn quá sớm để nhận ca này (chỉ nhận trước giờ vào ca tối đa 2 giờ)',
   shift_over: 'Ca này đã kết thúc',
   unknown_entry: 'Không tìm thấy ca trực này',
+  sample_too_small: 'Ít nhất 100 g (đặc) hoặc 150 ml (lỏng)',
+  sample_temperature: 'Nhiệt độ phải từ 2 °C đến 8 °C',
+  sample_discard_too_early: 'Chưa đủ 24 giờ kể từ lúc lấy mẫu',
+  sample_held: 'Mẫu đang bị giữ, chưa được huỷ',
+  hold_reason_required: 'Hãy ghi lý do giữ hoặc bỏ giữ mẫu',
   swap_own_shift: 'Hãy chọn ca của một đồng nghiệp khác, không phải ca của chính bạn',
 };
 
@@ -302,6 +328,11 @@ const enFields: FieldCatalogue = {
   too_early: 'Too early to check in (at most 2 hours before the shift starts)',
   shift_over: 'This shift has already ended',
   unknown_entry: 'This rota shift was not found',
+  sample_too_small: 'At least 100 g (solid) or 150 ml (liquid)',
+  sample_temperature: 'The temperature must be 2 °C to 8 °C',
+  sample_discard_too_early: 'Less than 24 hours since the sample was taken',
+  sample_held: 'The sample is held and cannot be discarded',
+  hold_reason_required: 'Give the reason for holding or releasing the sample',
   swap_own_shift: 'Choose a shift of another colleague, not one of your own',
 };
 

@@ -65,8 +65,12 @@ export type MonthCheck = {
   }[];
 };
 
-/** The month's entries, violations and hours; records each person's overtime on the month. */
-export async function checkMonth(month: string): Promise<MonthCheck> {
+/**
+ * The month's entries, violations and hours. The planner's changes (`record`, the default) also
+ * record each person's overtime on the month, for the year's cap in later months; reading a
+ * month writes nothing.
+ */
+export async function checkMonth(month: string, { record = true } = {}): Promise<MonthCheck> {
   const previous = addMonths(month, -1);
   const year = month.slice(0, 4);
   const [entries, before, templates, coverage, settingsDoc, leave, staff, months] =
@@ -102,7 +106,7 @@ export async function checkMonth(month: string): Promise<MonthCheck> {
     .filter((h) => h.overtimeHours > 0)
     .map((h) => ({ staffId: h.staffId, hours: h.overtimeHours }));
   const recorded = months.find((m) => m._id === month)?.overtime ?? [];
-  if (JSON.stringify(recorded) !== JSON.stringify(overtime))
+  if (record && JSON.stringify(recorded) !== JSON.stringify(overtime))
     await RotaMonth.updateOne({ _id: month }, { $set: { overtime } });
   return { entries, users: staff.users, profiles: staff.profiles, violations, hours };
 }

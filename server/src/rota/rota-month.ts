@@ -18,7 +18,9 @@ export async function readMonth(month: string, viewer: Express.User): Promise<Mo
   };
   if (!planner && doc.state !== 'published')
     return { ...head, staff: [], entries: [], hours: [], violations: [] };
-  const { entries, users, profiles, violations, hours } = await checkMonth(month);
+  const { entries, users, profiles, violations, hours } = await checkMonth(month, {
+    record: false,
+  });
   const units = new Map(profiles.map((p) => [p.staffId, p.unitIds]));
   const rostered = new Set(entries.map((e) => e.staffId));
   const staff = users

@@ -2,7 +2,7 @@ import mongoose from 'mongoose';
 import { AuditEvent } from '../audit/audit-event.model';
 import { makeUnit, profileFor, send, type RotaUnitFixture } from '../testing/rota-fixtures';
 import { useTestApp, type TestClient } from '../testing/test-app';
-import { RotaEntry } from './rota-entry.model';
+import { RotaEntry, RotaMonth } from './rota-entry.model';
 
 const t = useTestApp();
 let manager: TestClient;
@@ -332,5 +332,58 @@ describe('the month grid read', () => {
       decision: 'cancelled',
     }).expect(200);
     expect(cancelled.body.data.status).toBe('cancelled');
+  });
+
+  it('lets one of two managers deciding the same request at once win, the other told it changed', async () => {
+    const user = await addStaff('carer');
+    const id = user._id.toString();
+    await profileFor(manager, id, [unit.unitId]);
+    const second = await t.signedIn('manager');
+    const asked = await send(manager, 'post', '/api/rota/leave', {
+      kind: 'sick',
+      from: '2027-07-01',
+      to: '2027-07-02',
+      staffId: id,
+    }).expect(201);
+    const url = `/api/rota/leave/${asked.body.data.id}/decision`;
+    const answers = await Promise.all([
+      send(manager, 'post', url, { version: 0, decision: 'approved' }),
+      send(second, 'post', url, { version: 0, decision: 'refused', note: 'Thiếu người' }),
+      send(manager, 'post', url, { version: 0, decision: 'approved' }),
+    ]);
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409, 409]);
+    const winner = answers.find((r) => r.status === 200)!.body.data;
+    const updates = await AuditEvent.find({
+      entity: 'leave',
+      entityId: asked.body.data.id,
+      action: 'update',
+    }).lean();
+    expect(updates).toHaveLength(1);
+    const stored = await manager.agent.get('/api/rota/leave?month=2027-07').expect(200);
+    expect(stored.body.data.find((l: { id: string }) => l.id === asked.body.data.id)).toMatchObject(
+      {
+        status: winner.status,
+        version: 1,
+      },
+    );
+  });
+});
+
+describe('GET /api/rota/months/:month', () => {
+  it('writes nothing when a month is read (its overtime record is kept by the changes)', async () => {
+    const [, , c] = staffIds;
+    // A morning and an evening back to back: 16 h in one day, 8 over the daily normal.
+    await assign(c!, '2027-05-12', unit.morning).expect(201);
+    await assign(c!, '2027-05-12', unit.evening).expect(201);
+    const after = await RotaMonth.findById('2027-05').lean();
+    expect(after!.overtime).toEqual([{ staffId: c, hours: 8 }]);
+    // A record changed behind the planner's back stays changed: the read recomputes, never writes.
+    await RotaMonth.updateOne({ _id: '2027-05' }, { $set: { overtime: [] } });
+    const read = await manager.agent.get('/api/rota/months/2027-05').expect(200);
+    expect(read.body.data.hours.find((h: { staffId: string }) => h.staffId === c)).toMatchObject({
+      overtimeHours: 8,
+    });
+    expect((await RotaMonth.findById('2027-05').lean())!.overtime).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@ import { listResidentNotes, listShiftNotes } from '@care/server/notes/notes.serv
 import { findLatest } from '@care/server/platform/latest';
 import { getResident, listResidents, readResident } from '@care/server/residents/residents.service';
 import { readTimeline } from '@care/server/timeline/timeline.service';
+import { readMonth } from '@care/server/rota/rota-month';
+import { addMonths } from '@care/shared/rota';
 import { centreDay } from '@care/shared/dates';
 import { searchWords } from '@care/shared/names';
 import type { Centre } from './centre';
@@ -21,6 +23,7 @@ export const queryNames = [
   "a resident's timeline (first page)",
   'audit trail by user',
   'audit trail by record',
+  'rota: a month grid, whole centre',
 ] as const;
 export type QueryName = (typeof queryNames)[number];
 export type Path = 'app' | 'driver';
@@ -103,6 +106,26 @@ export function runQuery(path: Path, name: QueryName, centre: Centre, i: number)
         .find({ shiftKey })
         .toArray()
         .then((r) => r.length);
+    }
+    case 'rota: a month grid, whole centre': {
+      // Any of the five years' months, as a planner opens it (entries, rules, violations).
+      const month = pick(centre.rota!.months, i * 7);
+      const viewer = { id: actor.id, fullName: 'Quản lý', role: 'manager' } as Express.User;
+      if (path === 'app') return readMonth(month, viewer).then((m) => m.entries.length);
+      const find = (name: string, filter: object = {}) =>
+        db.collection(name).find(filter).limit(1000).toArray();
+      return Promise.all([
+        find('rota_entries', { month }),
+        find('rota_entries', { month: addMonths(month, -1) }),
+        find('rota_months', { _id: month }),
+        find('rota_months', { year: month.slice(0, 4) }),
+        find('shift_templates'),
+        find('coverage_rules'),
+        find('rota_settings'),
+        find('leave', { months: { $in: [addMonths(month, -1), month] }, status: 'approved' }),
+        find('users', { role: { $ne: 'admin' } }),
+        find('staff_profiles'),
+      ]).then(([entries]) => entries.length);
     }
     case "a resident's timeline (first page)":
       return getResident(resident.id).then((doc) =>

@@ -1,5 +1,5 @@
 // `npm run bench:scale`: a large centre (500 residents, 1,000,000 care notes and 1,000,000 audit
-// events over 5 years) on each engine, read by 20 concurrent users; writes tests/bench/scale/results.md.
+// events over 5 years, five years of the rota) on each engine, read by 20 concurrent users; writes tests/bench/scale/results.md.
 //   BENCH_ENGINES=postgresql,sqlite   engines to run (MONGODB_URI adds "mongodb")
 //   BENCH_SCALE=1                     fraction of the full size (SQLite always runs at 2 %)
 //   BENCH_SECONDS=20                  measuring time per engine and phase
@@ -11,7 +11,7 @@ import path from 'node:path';
 import mongoose from 'mongoose';
 import { startDatabase, type Database } from '@care/server/platform/database/launcher';
 import { connectDatabase } from '@care/server/platform/db';
-import { fullScale, generateCentre, loadCentre, type Scale } from './centre';
+import { fullScale, generateCentre, loadCentre, withRota, type Scale } from './centre';
 import { measureReads, measureWrites, waitForIndexes, type ReadFigures } from './measure';
 import { queryNames } from './queries';
 
@@ -55,9 +55,10 @@ async function runEngine(engine: string): Promise<EngineResult> {
     }
     await connectDatabase(uri, kept ? `scale_${scale.notes}` : `scale_${Date.now()}`);
     const started = Date.now();
-    const centre =
-      (kept && (await loadCentre(mongoose.connection.db!))) ||
-      (await generateCentre(mongoose.connection.db!, scale, say));
+    const loaded = kept ? await loadCentre(mongoose.connection.db!) : null;
+    const centre = loaded
+      ? await withRota(mongoose.connection.db!, loaded, scale.years, say)
+      : await generateCentre(mongoose.connection.db!, scale, say);
     await waitForIndexes(engine);
     const generateSeconds = (Date.now() - started) / 1000;
     say(`  ready in ${generateSeconds.toFixed(0)} s`);

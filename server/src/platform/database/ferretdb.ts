@@ -1,13 +1,31 @@
 // The embedded FerretDB 1.24: built once from `server/ferretdb/` with Go into a cache folder, then
 // run as a child that prints its connection string (a Unix socket) and exits when our stdin closes.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { repoRoot } from '../paths';
 import { onPath, type Log } from './processes';
+import {
+  applyEdits,
+  decodeExactSource,
+  edits,
+  expectedSites,
+  patchFingerprint,
+  patchSjsonFile,
+} from './ferretdb-patch';
 
 const ferretSource = path.join(repoRoot, 'server', 'ferretdb');
 
@@ -19,6 +37,62 @@ function cacheDir(): string {
   return base;
 }
 
+const goEnv = { ...process.env, GOFLAGS: '-mod=mod -buildvcs=false', CGO_ENABLED: '0' };
+
+/**
+ * Copies the pinned FerretDB module beside the build, patches its sjson files there (see
+ * ferretdb-patch.ts), and writes the overlay: our go.mod with a `replace` pointing at the copy
+ * (Go refuses overlays of files in its module cache).
+ */
+async function writeOverlay(dir: string): Promise<string> {
+  const moduleDir = await new Promise<string>((resolve, reject) =>
+    execFile(
+      'go',
+      ['list', '-m', '-f', '{{.Dir}}', 'github.com/FerretDB/FerretDB'],
+      { cwd: ferretSource, env: goEnv },
+      (error, stdout) => (error ? reject(error) : resolve(stdout.trim())),
+    ),
+  );
+  rmSync(dir, { recursive: true, force: true });
+  const copy = path.join(dir, 'FerretDB');
+  cpSync(moduleDir, copy, { recursive: true });
+  writable(copy);
+  const sjson = path.join(copy, 'internal', 'handler', 'sjson');
+  let sites = 0;
+  for (const f of readdirSync(sjson).filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'))) {
+    const patched = patchSjsonFile(readFileSync(path.join(sjson, f), 'utf8'));
+    sites += patched.sites;
+    if (patched.sites) writeFileSync(path.join(sjson, f), patched.text);
+  }
+  if (sites !== expectedSites)
+    throw new Error(
+      `FerretDB's sjson sources changed: ${sites} decode sites, ${expectedSites} expected`,
+    );
+  writeFileSync(path.join(sjson, 'decode_exact.go'), decodeExactSource);
+  for (const file of new Set(edits.map((e) => e.file))) {
+    const target = path.join(copy, file);
+    writeFileSync(target, applyEdits(file, readFileSync(target, 'utf8')));
+  }
+  const goMod = path.join(dir, 'go.mod');
+  writeFileSync(
+    goMod,
+    `${readFileSync(path.join(ferretSource, 'go.mod'), 'utf8')}\nreplace github.com/FerretDB/FerretDB => ${copy}\n`,
+  );
+  const file = path.join(dir, 'overlay.json');
+  writeFileSync(file, JSON.stringify({ Replace: { [path.join(ferretSource, 'go.mod')]: goMod } }));
+  return file;
+}
+
+/** The module cache's files and folders are read-only: the copy is made writable. */
+function writable(dir: string) {
+  chmodSync(dir, 0o755);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) writable(p);
+    else chmodSync(p, 0o644);
+  }
+}
+
 /** The binary's name carries a hash of its sources, so a changed program is rebuilt. */
 export function ferretBinaryPath(): string {
   const hash = createHash('sha256');
@@ -26,6 +100,7 @@ export function ferretBinaryPath(): string {
     .filter((f) => f.endsWith('.go') || f === 'go.mod' || f === 'go.sum')
     .sort();
   for (const f of sources) hash.update(f).update(readFileSync(path.join(ferretSource, f)));
+  hash.update(patchFingerprint);
   return path.join(cacheDir(), `embeddedferretdb-1.24.2-${hash.digest('hex').slice(0, 12)}`);
 }
 
@@ -41,10 +116,11 @@ export async function ensureFerretBinary(log: Log): Promise<string> {
   log('Building the embedded database (FerretDB 1.24.2) — first run only, 1–3 minutes…');
   const tmp = `${target}.${process.pid}.tmp`;
   const started = Date.now();
+  const overlay = await writeOverlay(`${tmp}.overlay`);
   await new Promise<void>((resolve, reject) => {
-    const go = spawn('go', ['build', '-o', tmp, '.'], {
+    const go = spawn('go', ['build', '-overlay', overlay, '-o', tmp, '.'], {
       cwd: ferretSource,
-      env: { ...process.env, GOFLAGS: '-mod=mod -buildvcs=false', CGO_ENABLED: '0' },
+      env: goEnv,
       stdio: ['ignore', 'inherit', 'pipe'],
     });
     const tick = setInterval(
@@ -70,6 +146,7 @@ export async function ensureFerretBinary(log: Log): Promise<string> {
     });
   });
   renameSync(tmp, target);
+  rmSync(`${tmp}.overlay`, { recursive: true, force: true });
   log(`Embedded database built in ${Math.round((Date.now() - started) / 1000)} s: ${target}`);
   return target;
 }

@@ -87,7 +87,12 @@ describe('auto-filling a month', () => {
     expect(job.result.add).toBeGreaterThanOrEqual(89);
     expect(job.result.remove).toBe(0);
 
-    const applied = await send(manager, 'post', `${base(month)}/${job.id}/apply`).expect(200);
+    // Three applies of one result at the same moment (a double click, a second tab): one lands.
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => send(manager, 'post', `${base(month)}/${job.id}/apply`)),
+    );
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    const applied = answers.find((r) => r.status === 200)!;
     expect(applied.body.data.hardViolations).toBe(0);
     // The other unit (not planned) stays short; the planned one has no error at all.
     const errors = applied.body.data.violations.filter(

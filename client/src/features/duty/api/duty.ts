@@ -1,6 +1,12 @@
 // /api/duty: who is on duty now, check-in and check-out (planned or cover).
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AttendanceView, DutyNowView } from '@care/shared/duty';
+import type { z } from 'zod';
+import type {
+  AttendanceView,
+  DutyNowView,
+  DutySettingsView,
+  dutySettingsEditSchema,
+} from '@care/shared/duty';
 import { api } from '../../../app/api-client';
 
 export const dutyKey = ['duty'] as const;
@@ -41,3 +47,24 @@ export const useCoverCheckIn = () =>
   useDutyMutation((input: { unitId: string; templateId: string; day: string; note: string }) =>
     api<AttendanceView>('/duty/cover', { method: 'POST', body: input }),
   );
+
+type DutySettingsEdit = z.input<typeof dutySettingsEditSchema>;
+
+export const dutySettingsQuery = queryOptions({
+  queryKey: [...dutyKey, 'settings'],
+  queryFn: ({ signal }) => api<DutySettingsView>('/duty/settings', { signal }),
+});
+export const useDutySettings = () => useQuery(dutySettingsQuery);
+
+export function useSaveDutySettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DutySettingsEdit) =>
+      api<DutySettingsView>('/duty/settings', { method: 'PUT', body }),
+    // Not read again after a 409: the form keeps the user's edits and offers the reload.
+    onSuccess: (saved) => {
+      queryClient.setQueryData(dutySettingsQuery.queryKey, saved);
+      void queryClient.invalidateQueries({ queryKey: dutyNowQuery.queryKey });
+    },
+  });
+}

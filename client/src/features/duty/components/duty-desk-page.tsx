@@ -4,19 +4,7 @@
 // check-ins, unacknowledged handovers, open tasks) and may let a shift end without a handover.
 import '../i18n/catalogues';
 import { useState } from 'react';
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  List,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconAlertTriangle,
@@ -32,9 +20,10 @@ import type { DutyFlag, DutyNowView } from '@care/shared/duty';
 import { isApiError, errorMessage } from '../../../app/errors';
 import { paths } from '../../../app/paths';
 import { useCan, useCurrentUser } from '../../../app/session';
-import { AppModal } from '../../../components/app-modal';
+import { NoteDialog } from '../../../components/note-dialog';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
+import { Section } from '../../../components/section';
 import { useCheckIn, useCheckOut, useCoverCheckIn, useDutyNow } from '../api/duty';
 import { timeOf } from './duty-text';
 
@@ -90,20 +79,13 @@ function Flags({ data }: { data: DutyNowView }) {
       day: formatDay(f.day),
     });
   return (
-    <Paper
-      withBorder
-      p="md"
+    <Section
+      title={t('duty.flagsTitle')}
+      icon={<IconAlertTriangle aria-hidden color="var(--mantine-color-orange-9)" />}
+      titleGap="xs"
       mb="lg"
-      component="section"
-      aria-label={t('duty.flagsTitle')}
       style={{ borderColor: data.flags.length ? 'var(--mantine-color-orange-7)' : undefined }}
     >
-      <Group gap="xs" mb="xs">
-        <IconAlertTriangle aria-hidden color="var(--mantine-color-orange-9)" />
-        <Title order={2} size="h4">
-          {t('duty.flagsTitle')}
-        </Title>
-      </Group>
       {data.flags.length === 0 ? (
         <Text size="sm">{t('duty.noFlags')}</Text>
       ) : (
@@ -127,7 +109,7 @@ function Flags({ data }: { data: DutyNowView }) {
           ))}
         </List>
       )}
-    </Paper>
+    </Section>
   );
 }
 
@@ -335,45 +317,25 @@ function OverrideDialog(props: {
 }) {
   const { t } = useTranslation();
   const checkOut = useCheckOut();
-  const [reason, setReason] = useState('');
   return (
-    <AppModal title={t('duty.overrideTitle')} onClose={props.onClose}>
-      <Stack>
-        <Text size="sm">{t('duty.overrideIntro')}</Text>
-        <Textarea
-          label={t('duty.overrideReason')}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          required
-          autosize
-          minRows={2}
-          data-autofocus
-        />
-        {checkOut.isError ? <Text c="red">{errorMessage(t, checkOut.error)}</Text> : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
-            {t('handover.cancel')}
-          </Button>
-          <Button
-            color="red"
-            disabled={reason.trim().length < 3}
-            loading={checkOut.isPending}
-            onClick={() =>
-              checkOut.mutate(
-                {
-                  attendanceId: props.attendanceId,
-                  version: props.version,
-                  override: reason.trim(),
-                },
-                { onSuccess: props.onClose },
-              )
-            }
-          >
-            {t('duty.overrideSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </AppModal>
+    <NoteDialog
+      title={t('duty.overrideTitle')}
+      intro={t('duty.overrideIntro')}
+      label={t('duty.overrideReason')}
+      cancelLabel={t('handover.cancel')}
+      submitLabel={t('duty.overrideSubmit')}
+      color="red"
+      minLength={3}
+      loading={checkOut.isPending}
+      error={checkOut.error}
+      onClose={props.onClose}
+      onSubmit={(reason) =>
+        checkOut.mutate(
+          { attendanceId: props.attendanceId, version: props.version, override: reason },
+          { onSuccess: props.onClose },
+        )
+      }
+    />
   );
 }
 
@@ -384,35 +346,17 @@ function CoverDialog(props: {
 }) {
   const { t } = useTranslation();
   const cover = useCoverCheckIn();
-  const [note, setNote] = useState('');
   return (
-    <AppModal title={t('duty.coverTitle', { shift: props.shiftName })} onClose={props.onClose}>
-      <Stack>
-        <Textarea
-          label={t('duty.coverNote')}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          required
-          autosize
-          minRows={2}
-          data-autofocus
-        />
-        {cover.isError ? <Text c="red">{errorMessage(t, cover.error)}</Text> : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
-            {t('handover.cancel')}
-          </Button>
-          <Button
-            disabled={note.trim().length < 1}
-            loading={cover.isPending}
-            onClick={() =>
-              cover.mutate({ ...props.instance, note: note.trim() }, { onSuccess: props.onClose })
-            }
-          >
-            {t('duty.coverSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </AppModal>
+    <NoteDialog
+      title={t('duty.coverTitle', { shift: props.shiftName })}
+      label={t('duty.coverNote')}
+      cancelLabel={t('handover.cancel')}
+      submitLabel={t('duty.coverSubmit')}
+      minLength={1}
+      loading={cover.isPending}
+      error={cover.error}
+      onClose={props.onClose}
+      onSubmit={(note) => cover.mutate({ ...props.instance, note }, { onSuccess: props.onClose })}
+    />
   );
 }

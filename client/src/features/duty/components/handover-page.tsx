@@ -3,7 +3,10 @@
 // notes flagged for handover and its incidents, tasks carried from the shift before) and write
 // it; afterwards everyone reads it, the incoming staff acknowledge it, and it prints.
 import '../i18n/catalogues';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { z } from 'zod';
 import {
   Alert,
   Button,
@@ -23,16 +26,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime, formatDay } from '@care/shared/dates';
 import {
+  handoverEditSchema,
+  handoverWriteSchema,
   shiftInstanceSchema,
   type HandoverDraft,
   type HandoverTask,
   type HandoverView,
 } from '@care/shared/handovers';
 import { errorMessage } from '../../../app/errors';
+import { useFieldError, zodMessages } from '../../../app/i18n/form-errors';
 import { paths } from '../../../app/paths';
 import { useCan, useCurrentUser } from '../../../app/session';
+import { FormActions } from '../../../components/form-actions';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
+import { Section } from '../../../components/section';
 import { useUrlFilters } from '../../../hooks/use-url-filters';
 import {
   useAcknowledgeHandover,
@@ -103,115 +111,167 @@ export function HandoverPage() {
   );
 }
 
-function TaskEditor({
-  tasks,
-  onChange,
-}: {
-  tasks: TaskInput[];
-  onChange: (t: TaskInput[]) => void;
-}) {
-  const { t } = useTranslation();
-  const set = (i: number, patch: Partial<TaskInput>) =>
-    onChange(tasks.map((task, j) => (j === i ? { ...task, ...patch } : task)));
-  return (
-    <Stack gap="xs">
-      {tasks.map((task, i) => (
-        <Group key={task.id ?? `new-${i}`} gap="xs" wrap="nowrap" align="flex-end">
-          <TextInput
-            style={{ flex: 1 }}
-            label={`${t('handover.taskText')} ${i + 1}`}
-            value={task.text}
-            onChange={(e) => set(i, { text: e.currentTarget.value })}
-            size="md"
-          />
-          <Checkbox
-            label={t('handover.taskDone')}
-            checked={task.done}
-            onChange={(e) => set(i, { done: e.currentTarget.checked })}
-            size="md"
-            mb={8}
-          />
-          <CloseButton
-            aria-label={`${t('handover.removeTask')} ${i + 1}`}
-            onClick={() => onChange(tasks.filter((_, j) => j !== i))}
-            mb={6}
-          />
-        </Group>
-      ))}
-      <Group>
-        <Button
-          variant="default"
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => onChange([...tasks, { text: '', done: false }])}
-        >
-          {t('handover.addTask')}
-        </Button>
-      </Group>
-    </Stack>
-  );
-}
+// The shared rules for the summary and each task; a task row left blank is dropped on save.
+const taskText = handoverEditSchema.shape.tasks.unwrap().element.shape.text;
+const handoverFormSchema = z.object({
+  summary: handoverWriteSchema.shape.summary,
+  tasks: z.array(
+    z.object({
+      id: z.string().optional(),
+      text: z
+        .string()
+        .transform((v) => (v.trim() ? v : undefined))
+        .pipe(taskText.optional()),
+      done: z.boolean(),
+    }),
+  ),
+});
+type HandoverValues = z.input<typeof handoverFormSchema>;
+type HandoverOutput = z.output<typeof handoverFormSchema>;
 
 const asInput = (tasks: readonly HandoverTask[]): TaskInput[] =>
   tasks.map((task) => ({ id: task.id, text: task.text, done: task.done }));
-const cleaned = (tasks: TaskInput[]) => tasks.filter((task) => task.text.trim().length > 0);
+const filled = (tasks: HandoverOutput['tasks']): TaskInput[] =>
+  tasks.flatMap(({ id, text, done }) => (text ? [{ id, text, done }] : []));
 
-function HandoverForm({ draft }: { draft: HandoverDraft }) {
+/** The summary and the task list, written new or amended. */
+function HandoverFields({
+  label,
+  defaultValues,
+  summaryPlaceholder,
+  onSave,
+  error,
+  actions,
+}: {
+  label: string;
+  defaultValues: HandoverValues;
+  summaryPlaceholder?: string;
+  onSave: (values: { summary: string; tasks: TaskInput[] }) => void;
+  error: unknown;
+  actions: ReactNode;
+}) {
   const { t } = useTranslation();
-  const write = useWriteHandover();
-  const [summary, setSummary] = useState('');
-  const [tasks, setTasks] = useState<TaskInput[]>(asInput(draft.tasks));
+  const fieldError = useFieldError();
+  const form = useForm<HandoverValues, unknown, HandoverOutput>({
+    resolver: zodResolver(handoverFormSchema, zodMessages),
+    defaultValues,
+  });
+  const tasks = useFieldArray({ control: form.control, name: 'tasks', keyName: 'key' });
+  const { errors } = form.formState;
   return (
-    <Stack gap="md">
-      {draft.previous && !draft.previous.acknowledged ? (
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      noValidate
+      aria-label={label}
+      onSubmit={form.handleSubmit((v) => onSave({ summary: v.summary, tasks: filled(v.tasks) }))}
+    >
+      <Stack>
+        <Textarea
+          label={t('handover.summary')}
+          placeholder={summaryPlaceholder}
+          autosize
+          minRows={4}
+          size="md"
+          error={fieldError(errors.summary)}
+          {...form.register('summary')}
+        />
+        <Title order={2} size="h4">
+          {t('handover.tasks')}
+        </Title>
+        <Stack gap="xs">
+          {tasks.fields.map((task, i) => (
+            <Group key={task.key} gap="xs" wrap="nowrap" align="flex-end">
+              <TextInput
+                style={{ flex: 1 }}
+                label={`${t('handover.taskText')} ${i + 1}`}
+                size="md"
+                error={fieldError(errors.tasks?.[i]?.text)}
+                {...form.register(`tasks.${i}.text`)}
+              />
+              <Checkbox
+                label={t('handover.taskDone')}
+                size="md"
+                mb={8}
+                {...form.register(`tasks.${i}.done`)}
+              />
+              <CloseButton
+                aria-label={`${t('handover.removeTask')} ${i + 1}`}
+                onClick={() => tasks.remove(i)}
+                mb={6}
+              />
+            </Group>
+          ))}
+          <Group>
+            <Button
+              variant="default"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => tasks.append({ text: '', done: false })}
+            >
+              {t('handover.addTask')}
+            </Button>
+          </Group>
+        </Stack>
+        {error ? <Text c="red">{errorMessage(t, error)}</Text> : null}
+        {actions}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** What the shift's handover starts from: a warning about the one before, residents, events. */
+function ShiftFacts({
+  previousUnacknowledged,
+  shift,
+}: {
+  previousUnacknowledged: boolean;
+  shift: Pick<HandoverDraft, 'headcount' | 'events'>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {previousUnacknowledged ? (
         <Alert color="orange" variant="outline">
           {t('handover.previousUnacknowledged')}
         </Alert>
       ) : null}
-      <HeadcountSection headcount={draft.headcount} linked={draft.headcount.expected > 0} />
-      <EventsSection events={draft.events} />
-      <Paper
-        withBorder
-        p="md"
-        component="form"
-        aria-label={t('duty.handoverWrite')}
-        onSubmit={(e: React.FormEvent) => {
-          e.preventDefault();
+      <HeadcountSection headcount={shift.headcount} linked={shift.headcount.expected > 0} />
+      <EventsSection events={shift.events} />
+    </>
+  );
+}
+
+function HandoverForm({ draft }: { draft: HandoverDraft }) {
+  const { t } = useTranslation();
+  const write = useWriteHandover();
+  return (
+    <Stack gap="md">
+      <ShiftFacts
+        previousUnacknowledged={!!draft.previous && !draft.previous.acknowledged}
+        shift={draft}
+      />
+      <HandoverFields
+        label={t('duty.handoverWrite')}
+        defaultValues={{ summary: '', tasks: asInput(draft.tasks) }}
+        summaryPlaceholder={t('handover.summaryPlaceholder')}
+        error={write.error}
+        onSave={(values) =>
           write.mutate(
-            {
-              unitId: draft.unitId,
-              templateId: draft.templateId,
-              day: draft.day,
-              summary,
-              tasks: cleaned(tasks),
-            },
+            { unitId: draft.unitId, templateId: draft.templateId, day: draft.day, ...values },
             {
               onSuccess: () => notifications.show({ color: 'teal', message: t('handover.saved') }),
             },
-          );
-        }}
-      >
-        <Stack>
-          <Textarea
-            label={t('handover.summary')}
-            placeholder={t('handover.summaryPlaceholder')}
-            value={summary}
-            onChange={(e) => setSummary(e.currentTarget.value)}
-            autosize
-            minRows={4}
-            size="md"
-          />
-          <Title order={2} size="h4">
-            {t('handover.tasks')}
-          </Title>
-          <TaskEditor tasks={tasks} onChange={setTasks} />
-          {write.isError ? <Text c="red">{errorMessage(t, write.error)}</Text> : null}
+          )
+        }
+        actions={
           <Group justify="flex-end">
             <Button type="submit" size="lg" loading={write.isPending}>
               {t('handover.save')}
             </Button>
           </Group>
-        </Stack>
-      </Paper>
+        }
+      />
     </Stack>
   );
 }
@@ -227,20 +287,11 @@ function HandoverRead({ handover, draft }: { handover: HandoverView; draft: Hand
   const locked = handover.acknowledgements.length > 0;
   return (
     <Stack gap="md">
-      {handover.previousUnacknowledged ? (
-        <Alert color="orange" variant="outline">
-          {t('handover.previousUnacknowledged')}
-        </Alert>
-      ) : null}
-      <HeadcountSection headcount={handover.headcount} linked={handover.headcount.expected > 0} />
-      <EventsSection events={handover.events} />
+      <ShiftFacts previousUnacknowledged={!!handover.previousUnacknowledged} shift={handover} />
       {editing ? (
         <EditForm handover={handover} onDone={() => setEditing(false)} />
       ) : (
-        <Paper withBorder p="md" component="section" aria-label={t('handover.summary')}>
-          <Title order={2} size="h4" mb="xs">
-            {t('handover.summary')}
-          </Title>
+        <Section title={t('handover.summary')} titleGap="xs">
           <Text style={{ whiteSpace: 'pre-wrap' }} mb="md">
             {handover.summary || '—'}
           </Text>
@@ -248,9 +299,9 @@ function HandoverRead({ handover, draft }: { handover: HandoverView; draft: Hand
             {t('handover.tasks')}
           </Title>
           <TasksList tasks={handover.tasks} />
-        </Paper>
+        </Section>
       )}
-      <Paper withBorder p="md" component="section" aria-label={t('handover.incoming')}>
+      <Section title={t('handover.incoming')} hideTitle>
         <Text size="sm" mb="xs">
           {t('handover.writtenBy', {
             name: handover.writtenBy.fullName,
@@ -291,7 +342,7 @@ function HandoverRead({ handover, draft }: { handover: HandoverView; draft: Hand
             </Button>
           ) : null}
         </Group>
-      </Paper>
+      </Section>
       <Text size="xs" c="dimmed">
         {formatDay(draft.day)}
       </Text>
@@ -302,50 +353,30 @@ function HandoverRead({ handover, draft }: { handover: HandoverView; draft: Hand
 function EditForm({ handover, onDone }: { handover: HandoverView; onDone: () => void }) {
   const { t } = useTranslation();
   const edit = useEditHandover();
-  const [summary, setSummary] = useState(handover.summary);
-  const [tasks, setTasks] = useState<TaskInput[]>(asInput(handover.tasks));
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
-      aria-label={t('handover.edit')}
-      onSubmit={(e: React.FormEvent) => {
-        e.preventDefault();
+    <HandoverFields
+      label={t('handover.edit')}
+      defaultValues={{ summary: handover.summary, tasks: asInput(handover.tasks) }}
+      error={edit.error}
+      onSave={(values) =>
         edit.mutate(
-          { id: handover.id, version: handover.version, summary, tasks: cleaned(tasks) },
+          { id: handover.id, version: handover.version, ...values },
           {
             onSuccess: () => {
               notifications.show({ color: 'teal', message: t('handover.saved') });
               onDone();
             },
           },
-        );
-      }}
-    >
-      <Stack>
-        <Textarea
-          label={t('handover.summary')}
-          value={summary}
-          onChange={(e) => setSummary(e.currentTarget.value)}
-          autosize
-          minRows={4}
-          size="md"
+        )
+      }
+      actions={
+        <FormActions
+          onCancel={onDone}
+          cancelLabel={t('handover.cancel')}
+          submitLabel={t('handover.saveEdit')}
+          loading={edit.isPending}
         />
-        <Title order={2} size="h4">
-          {t('handover.tasks')}
-        </Title>
-        <TaskEditor tasks={tasks} onChange={setTasks} />
-        {edit.isError ? <Text c="red">{errorMessage(t, edit.error)}</Text> : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('handover.cancel')}
-          </Button>
-          <Button type="submit" loading={edit.isPending}>
-            {t('handover.saveEdit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      }
+    />
   );
 }

@@ -1,21 +1,19 @@
 // The parts of a handover as the screen shows them: headcount, events, tasks.
-import { Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDay } from '@care/shared/dates';
 import type { Headcount, HandoverEvent, HandoverTask } from '@care/shared/handovers';
 import { paths } from '../../../app/paths';
 import { useCan } from '../../../app/session';
+import { Section } from '../../../components/section';
 import { timeOf } from './duty-text';
 
 export function HeadcountSection({ headcount, linked }: { headcount: Headcount; linked: boolean }) {
   const { t } = useTranslation();
   const summary = useCan('residents.care_summary');
   return (
-    <Paper withBorder p="md" component="section" aria-label={t('handover.headcount')}>
-      <Title order={2} size="h4" mb="sm">
-        {t('handover.headcount')}
-      </Title>
+    <Section title={t('handover.headcount')}>
       {!linked && headcount.expected === 0 ? (
         <Text c="dimmed">{t('handover.noResidents')}</Text>
       ) : (
@@ -60,7 +58,7 @@ export function HeadcountSection({ headcount, linked }: { headcount: Headcount; 
           )}
         </>
       )}
-    </Paper>
+    </Section>
   );
 }
 
@@ -68,10 +66,7 @@ export function EventsSection({ events }: { events: readonly HandoverEvent[] }) 
   const { t } = useTranslation();
   const summary = useCan('residents.care_summary');
   return (
-    <Paper withBorder p="md" component="section" aria-label={t('handover.events')}>
-      <Title order={2} size="h4" mb="sm">
-        {t('handover.events')}
-      </Title>
+    <Section title={t('handover.events')}>
       {events.length === 0 ? (
         <Text c="dimmed" size="sm">
           {t('handover.noEvents')}
@@ -103,7 +98,7 @@ export function EventsSection({ events }: { events: readonly HandoverEvent[] }) 
           ))}
         </Stack>
       )}
-    </Paper>
+    </Section>
   );
 }
 

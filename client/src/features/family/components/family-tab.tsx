@@ -2,7 +2,6 @@
 // return, follow-up visits after return), and the log of visits and calls.
 import { useState } from 'react';
 import {
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -19,17 +18,25 @@ import { useTranslation } from 'react-i18next';
 import { centreDay } from '@care/shared/dates';
 import { reintegrationStages, type FamilyView } from '@care/shared/family';
 import { ApiError } from '../../../app/api-client';
-import { errorMessage, isApiError } from '../../../app/errors';
+import { isApiError } from '../../../app/errors';
 import { useCan } from '../../../app/session';
 import { ListEditor } from '../../../components/list-editor';
 import { QueryError } from '../../../components/query-error';
+import { SaveProblem } from '../../../components/save-problem';
 import { useFamily, useSaveFamily } from '../api/family';
 import { ContactLog } from './contact-log';
 
 type Reintegration = FamilyView['reintegration'];
 const blankMember = { name: '', relation: '', phone: '', address: '', isGuardian: false, note: '' };
 
-function FamilyEditor({ residentId, family }: { residentId: string; family: FamilyView }) {
+type EditorProps = {
+  residentId: string;
+  family: FamilyView;
+  onReload: () => void;
+  reloading: boolean;
+};
+
+function FamilyEditor({ residentId, family, onReload, reloading }: EditorProps) {
   const { t } = useTranslation();
   const canWrite = useCan('family.write');
   const save = useSaveFamily(residentId);
@@ -52,12 +59,16 @@ function FamilyEditor({ residentId, family }: { residentId: string; family: Fami
     );
   return (
     <Stack gap="md">
-      {save.error && Object.keys(fields).length === 0 ? (
-        <Alert color={isApiError(save.error, 'stale_version') ? 'orange' : 'red'} role="alert">
-          {isApiError(save.error, 'stale_version')
-            ? t('record.stale')
-            : errorMessage(t, save.error)}
-        </Alert>
+      {Object.keys(fields).length === 0 ? (
+        // A 409: the newer family record replaces this form (it is keyed by version) on reload.
+        <SaveProblem
+          stale={isApiError(save.error, 'stale_version')}
+          error={save.error}
+          onReload={onReload}
+          reloading={reloading}
+          staleTitle={t('recordEdit.staleTitle')}
+          staleBody={t('recordEdit.staleBody')}
+        />
       ) : null}
       <Paper withBorder p="md">
         <Title order={3} size="h5" mb="sm">
@@ -260,7 +271,13 @@ export function FamilyTab({ residentId }: { residentId: string }) {
         <QueryError error={family.error} onRetry={() => void family.refetch()} />
       ) : null}
       {family.data ? (
-        <FamilyEditor key={family.data.version} residentId={residentId} family={family.data} />
+        <FamilyEditor
+          key={family.data.version}
+          residentId={residentId}
+          family={family.data}
+          onReload={() => void family.refetch()}
+          reloading={family.isRefetching}
+        />
       ) : null}
       <ContactLog residentId={residentId} />
     </Stack>

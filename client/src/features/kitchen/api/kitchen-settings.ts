@@ -17,6 +17,11 @@ export function useUpdateKitchenSettings() {
   return useMutation({
     mutationFn: (body: KitchenSettings & { version: number }) =>
       api<KitchenSettingsView>('/kitchen/settings', { method: 'PUT', body }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['kitchen'] }),
+    // Not read again after a refusal: the form (keyed by the version it read) would start again
+    // and lose the cook's edits; it offers the reload instead.
+    onSuccess: (saved) => {
+      queryClient.setQueryData(settingsKey, saved);
+      void queryClient.invalidateQueries({ queryKey: ['kitchen'] });
+    },
   });
 }

@@ -1,24 +1,11 @@
 // The food library: search with or without accents, filter by group and source, page, add the
 // centre's own foods, set prices.
 import { useState } from 'react';
-import {
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Badge, Button, Table, Text } from '@mantine/core';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { foodGroups, foodListQuerySchema, foodSources, type FoodView } from '@care/shared/foods';
-import { DataTable } from '../../../components/data-table';
-import { Pager } from '../../../components/pager';
-import { QueryError } from '../../../components/query-error';
-import { readQuery, useSearchBox, useUrlFilters } from '../../../hooks/use-url-filters';
+import { SearchListPage, useSearchListFilters } from '../../../components/search-list-page';
 import { useFoods } from '../api/get-foods';
 import { useCanEditKitchen } from './can-edit';
 import { FoodDialog } from './food-dialog';
@@ -29,89 +16,71 @@ const columns = 9;
 export function FoodsPage() {
   const { t } = useTranslation();
   const canEdit = useCanEditKitchen();
-  const [params, update] = useUrlFilters();
-  const f = readQuery(foodListQuerySchema, params);
-  const q = f.q ?? '';
-  const [search, setSearch] = useSearchBox(q, (value) => update({ q: value }));
+  const { filters: f, update, q, page, search, onPage } = useSearchListFilters(foodListQuerySchema);
   const [dialog, setDialog] = useState<{ food: FoodView | null } | null>(null);
   const foods = useFoods({
-    page: f.page ?? 1,
+    page,
     pageSize: 25,
-    q: q || undefined,
+    q,
     group: f.group,
     source: f.source,
   });
 
   return (
     <>
-      <Paper
-        withBorder
-        p="md"
-        mb="md"
-        component="search"
-        aria-label={t('kitchen.foods.searchLabel')}
-      >
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput
-            label={t('kitchen.foods.searchLabel')}
-            placeholder={t('kitchen.foods.searchPlaceholder')}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            type="search"
-          />
-          <Select
-            label={t('kitchen.foods.group')}
-            placeholder={t('kitchen.foods.allGroups')}
-            data={foodGroups.map((g) => ({ value: g, label: t(`kitchen.foodGroup.${g}`) }))}
-            value={f.group ?? null}
-            onChange={(value) => update({ group: value })}
-            clearable
-            clearButtonProps={{ 'aria-label': t('common.clear') }}
-          />
-          <Select
-            label={t('kitchen.foods.sourceLabel')}
-            placeholder={t('kitchen.foods.allSources')}
-            data={foodSources.map((s) => ({ value: s, label: t(`kitchen.source.${s}`) }))}
-            value={f.source ?? null}
-            onChange={(value) => update({ source: value })}
-            clearable
-            clearButtonProps={{ 'aria-label': t('common.clear') }}
-          />
-        </SimpleGrid>
-      </Paper>
-      {canEdit ? (
-        <Group justify="flex-end" mb="sm">
-          <Button
-            leftSection={<IconPlus size={18} aria-hidden />}
-            onClick={() => setDialog({ food: null })}
-          >
-            {t('kitchen.foods.add')}
-          </Button>
-        </Group>
-      ) : null}
-      {foods.isError ? (
-        <QueryError error={foods.error} onRetry={() => void foods.refetch()} />
-      ) : null}
-      <DataTable
-        label={t('kitchen.tabs.foods')}
-        minWidth={900}
-        columns={columns}
-        query={foods}
-        empty={{ title: t('kitchen.foods.empty') }}
-        head={
-          <>
-            <Table.Th>{t('kitchen.foods.code')}</Table.Th>
-            <Table.Th>{t('kitchen.foods.name')}</Table.Th>
-            <Table.Th ta="right">{t('kitchen.nutrient.energyKcal')} (kcal)</Table.Th>
-            <Table.Th ta="right">P (g)</Table.Th>
-            <Table.Th ta="right">L (g)</Table.Th>
-            <Table.Th ta="right">G (g)</Table.Th>
-            <Table.Th ta="right">{t('kitchen.foods.inedible')}</Table.Th>
-            <Table.Th ta="right">{t('kitchen.foods.price')}</Table.Th>
-            <Table.Th>{canEdit ? t('common.actions') : t('kitchen.foods.allergens')}</Table.Th>
-          </>
+      <SearchListPage
+        search={{
+          label: t('kitchen.foods.searchLabel'),
+          placeholder: t('kitchen.foods.searchPlaceholder'),
+          ...search,
+        }}
+        filters={[
+          {
+            label: t('kitchen.foods.group'),
+            placeholder: t('kitchen.foods.allGroups'),
+            data: foodGroups.map((g) => ({ value: g, label: t(`kitchen.foodGroup.${g}`) })),
+            value: f.group ?? null,
+            onChange: (value) => update({ group: value }),
+          },
+          {
+            label: t('kitchen.foods.sourceLabel'),
+            placeholder: t('kitchen.foods.allSources'),
+            data: foodSources.map((s) => ({ value: s, label: t(`kitchen.source.${s}`) })),
+            value: f.source ?? null,
+            onChange: (value) => update({ source: value }),
+          },
+        ]}
+        actions={
+          canEdit ? (
+            <Button
+              leftSection={<IconPlus size={18} aria-hidden />}
+              onClick={() => setDialog({ food: null })}
+            >
+              {t('kitchen.foods.add')}
+            </Button>
+          ) : null
         }
+        query={foods}
+        onPage={onPage}
+        table={{
+          label: t('kitchen.tabs.foods'),
+          minWidth: 900,
+          columns,
+          empty: { title: t('kitchen.foods.empty') },
+          head: (
+            <>
+              <Table.Th>{t('kitchen.foods.code')}</Table.Th>
+              <Table.Th>{t('kitchen.foods.name')}</Table.Th>
+              <Table.Th ta="right">{t('kitchen.nutrient.energyKcal')} (kcal)</Table.Th>
+              <Table.Th ta="right">P (g)</Table.Th>
+              <Table.Th ta="right">L (g)</Table.Th>
+              <Table.Th ta="right">G (g)</Table.Th>
+              <Table.Th ta="right">{t('kitchen.foods.inedible')}</Table.Th>
+              <Table.Th ta="right">{t('kitchen.foods.price')}</Table.Th>
+              <Table.Th>{canEdit ? t('common.actions') : t('kitchen.foods.allergens')}</Table.Th>
+            </>
+          ),
+        }}
       >
         {foods.data?.data.map((food) => (
           <Table.Tr key={food.id}>
@@ -158,10 +127,7 @@ export function FoodsPage() {
             </Table.Td>
           </Table.Tr>
         ))}
-      </DataTable>
-      {foods.data ? (
-        <Pager page={foods.data.page} onChange={(page) => update({ page: String(page) })} />
-      ) : null}
+      </SearchListPage>
       {dialog ? <FoodDialog food={dialog.food} onClose={() => setDialog(null)} /> : null}
     </>
   );

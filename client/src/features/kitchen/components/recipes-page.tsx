@@ -1,25 +1,12 @@
 // The dishes: search with or without accents, filter by course and diet, each with its adult
 // portion's energy, protein and cost; a tap opens the recipe.
-import {
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { courses, dietTags, recipeListQuerySchema } from '@care/shared/recipes';
 import { paths } from '../../../app/paths';
-import { DataTable } from '../../../components/data-table';
-import { Pager } from '../../../components/pager';
-import { QueryError } from '../../../components/query-error';
-import { readQuery, useSearchBox, useUrlFilters } from '../../../hooks/use-url-filters';
+import { SearchListPage, useSearchListFilters } from '../../../components/search-list-page';
 import { useRecipes } from '../api/get-recipes';
 import { useCanEditKitchen } from './can-edit';
 import { formatMoney, formatNumber } from './format';
@@ -27,57 +14,46 @@ import { formatMoney, formatNumber } from './format';
 export function RecipesPage() {
   const { t } = useTranslation();
   const canEdit = useCanEditKitchen();
-  const [params, update] = useUrlFilters();
-  const f = readQuery(recipeListQuerySchema, params);
-  const q = f.q ?? '';
-  const [search, setSearch] = useSearchBox(q, (value) => update({ q: value }));
+  const {
+    filters: f,
+    update,
+    q,
+    page,
+    search,
+    onPage,
+  } = useSearchListFilters(recipeListQuerySchema);
   const recipes = useRecipes({
-    page: f.page ?? 1,
+    page,
     pageSize: 20,
-    q: q || undefined,
+    q,
     course: f.course,
     dietTag: f.dietTag,
   });
   return (
-    <>
-      <Paper
-        withBorder
-        p="md"
-        mb="md"
-        component="search"
-        aria-label={t('kitchen.recipes.searchLabel')}
-      >
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput
-            label={t('kitchen.recipes.searchLabel')}
-            placeholder={t('kitchen.recipes.searchPlaceholder')}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            type="search"
-          />
-          <Select
-            label={t('kitchen.recipes.course')}
-            placeholder={t('kitchen.recipes.allCourses')}
-            data={courses.map((c) => ({ value: c, label: t(`kitchen.course.${c}`) }))}
-            value={f.course ?? null}
-            onChange={(value) => update({ course: value })}
-            clearable
-            clearButtonProps={{ 'aria-label': t('common.clear') }}
-          />
-          <Select
-            label={t('kitchen.recipes.dietTags')}
-            placeholder={t('kitchen.recipes.none')}
-            data={dietTags.map((d) => ({ value: d, label: t(`kitchen.dietTag.${d}`) }))}
-            value={f.dietTag ?? null}
-            onChange={(value) => update({ dietTag: value })}
-            clearable
-            clearButtonProps={{ 'aria-label': t('common.clear') }}
-          />
-        </SimpleGrid>
-      </Paper>
-      {canEdit ? (
-        <Group justify="flex-end" mb="sm">
+    <SearchListPage
+      search={{
+        label: t('kitchen.recipes.searchLabel'),
+        placeholder: t('kitchen.recipes.searchPlaceholder'),
+        ...search,
+      }}
+      filters={[
+        {
+          label: t('kitchen.recipes.course'),
+          placeholder: t('kitchen.recipes.allCourses'),
+          data: courses.map((c) => ({ value: c, label: t(`kitchen.course.${c}`) })),
+          value: f.course ?? null,
+          onChange: (value) => update({ course: value }),
+        },
+        {
+          label: t('kitchen.recipes.dietTags'),
+          placeholder: t('kitchen.recipes.none'),
+          data: dietTags.map((d) => ({ value: d, label: t(`kitchen.dietTag.${d}`) })),
+          value: f.dietTag ?? null,
+          onChange: (value) => update({ dietTag: value }),
+        },
+      ]}
+      actions={
+        canEdit ? (
           <Button
             component={Link}
             to={paths.kitchenRecipe.href('new')}
@@ -85,18 +61,16 @@ export function RecipesPage() {
           >
             {t('kitchen.recipes.add')}
           </Button>
-        </Group>
-      ) : null}
-      {recipes.isError ? (
-        <QueryError error={recipes.error} onRetry={() => void recipes.refetch()} />
-      ) : null}
-      <DataTable
-        label={t('kitchen.tabs.recipes')}
-        minWidth={820}
-        columns={6}
-        query={recipes}
-        empty={{ title: t('kitchen.recipes.empty') }}
-        head={
+        ) : null
+      }
+      query={recipes}
+      onPage={onPage}
+      table={{
+        label: t('kitchen.tabs.recipes'),
+        minWidth: 820,
+        columns: 6,
+        empty: { title: t('kitchen.recipes.empty') },
+        head: (
           <>
             <Table.Th>{t('kitchen.recipes.name')}</Table.Th>
             <Table.Th>{t('kitchen.recipes.dietTags')}</Table.Th>
@@ -105,52 +79,49 @@ export function RecipesPage() {
             <Table.Th ta="right">P (g)</Table.Th>
             <Table.Th ta="right">{t('kitchen.recipes.cost')}</Table.Th>
           </>
-        }
-      >
-        {recipes.data?.data.map((recipe) => {
-          const adult = recipe.portions.find((p) => p.group === 'adult')!;
-          return (
-            <Table.Tr key={recipe.id}>
-              <Table.Td>
-                <Text
-                  component={Link}
-                  to={paths.kitchenRecipe.href(recipe.id)}
-                  fw={600}
-                  size="sm"
-                  className="row-link"
-                  aria-label={t('kitchen.recipes.open', { name: recipe.name })}
-                >
-                  {recipe.name}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {t(`kitchen.course.${recipe.course}`)}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  {recipe.dietTags.map((d) => (
-                    <Badge key={d} variant="dot" color="teal">
-                      {t(`kitchen.dietTag.${d}`)}
-                    </Badge>
-                  ))}
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                {recipe.allergens.map((a) => t(`kitchen.allergen.${a}`)).join(', ') ||
-                  t('kitchen.recipes.none')}
-              </Table.Td>
-              <Table.Td ta="right">{formatNumber(adult.nutrients.energyKcal, 0)}</Table.Td>
-              <Table.Td ta="right">{formatNumber(adult.nutrients.protein)}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {formatMoney(adult.cost)}
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </DataTable>
-      {recipes.data ? (
-        <Pager page={recipes.data.page} onChange={(page) => update({ page: String(page) })} />
-      ) : null}
-    </>
+        ),
+      }}
+    >
+      {recipes.data?.data.map((recipe) => {
+        const adult = recipe.portions.find((p) => p.group === 'adult')!;
+        return (
+          <Table.Tr key={recipe.id}>
+            <Table.Td>
+              <Text
+                component={Link}
+                to={paths.kitchenRecipe.href(recipe.id)}
+                fw={600}
+                size="sm"
+                className="row-link"
+                aria-label={t('kitchen.recipes.open', { name: recipe.name })}
+              >
+                {recipe.name}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t(`kitchen.course.${recipe.course}`)}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {recipe.dietTags.map((d) => (
+                  <Badge key={d} variant="dot" color="teal">
+                    {t(`kitchen.dietTag.${d}`)}
+                  </Badge>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              {recipe.allergens.map((a) => t(`kitchen.allergen.${a}`)).join(', ') ||
+                t('kitchen.recipes.none')}
+            </Table.Td>
+            <Table.Td ta="right">{formatNumber(adult.nutrients.energyKcal, 0)}</Table.Td>
+            <Table.Td ta="right">{formatNumber(adult.nutrients.protein)}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {formatMoney(adult.cost)}
+            </Table.Td>
+          </Table.Tr>
+        );
+      })}
+    </SearchListPage>
   );
 }

@@ -1,7 +1,7 @@
 // Editing what carers and the kitchen must know (diet, texture, mobility, communication, risks,
 // a care note): the fields nurses may change. A 409 offers the newer record.
 import { useState } from 'react';
-import { Alert, Button, Group, MultiSelect, Select, Stack, Textarea } from '@mantine/core';
+import { Button, Group, MultiSelect, Select, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   communications,
@@ -11,20 +11,26 @@ import {
   textures,
   type ResidentView,
 } from '@care/shared/residents';
-import { errorMessage, isApiError } from '../../../app/errors';
+import { isApiError } from '../../../app/errors';
 import { AppModal } from '../../../components/app-modal';
+import { SaveProblem } from '../../../components/save-problem';
 import { useChangeResident } from '../api/change-resident';
+import { useFreshResident } from './use-fresh-resident';
 
 export function CareProfileDialog({
-  resident,
+  resident: initial,
   onClose,
 }: {
   resident: ResidentView;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [care, setCare] = useState(resident.care);
-  const change = useChangeResident(resident.id);
+  const [care, setCare] = useState(initial.care);
+  const change = useChangeResident(initial.id);
+  const { resident, stale, markStale, reload } = useFreshResident(initial, (fresh) => {
+    change.reset();
+    setCare(fresh.care);
+  });
   const options = (values: readonly string[], prefix: string) =>
     values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
   const save = () =>
@@ -41,18 +47,24 @@ export function CareProfileDialog({
           careNote: care.careNote,
         },
       },
-      { onSuccess: onClose },
+      {
+        onSuccess: onClose,
+        onError: (error) => {
+          if (isApiError(error, 'stale_version')) markStale();
+        },
+      },
     );
   return (
     <AppModal onClose={onClose} title={t('record.editCare')} size="lg">
       <Stack gap="md">
-        {change.error ? (
-          <Alert color={isApiError(change.error, 'stale_version') ? 'orange' : 'red'} role="alert">
-            {isApiError(change.error, 'stale_version')
-              ? t('record.stale')
-              : errorMessage(t, change.error)}
-          </Alert>
-        ) : null}
+        <SaveProblem
+          stale={stale}
+          error={change.error}
+          onReload={() => reload.mutate()}
+          reloading={reload.isPending}
+          staleTitle={t('recordEdit.staleTitle')}
+          staleBody={t('recordEdit.staleBody')}
+        />
         <MultiSelect
           label={t('careSummary.diet')}
           data={options(diets, 'residents.diets')}
@@ -98,11 +110,7 @@ export function CareProfileDialog({
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button
-            onClick={save}
-            loading={change.isPending}
-            disabled={isApiError(change.error, 'stale_version')}
-          >
+          <Button onClick={save} loading={change.isPending} disabled={stale}>
             {t('common.save')}
           </Button>
         </Group>

@@ -96,3 +96,45 @@ describe('the identity dialog of the record', () => {
     expect(screen.queryByRole('button', { name: /^Sửa / })).toBeNull();
   });
 });
+
+describe('the care profile dialog', () => {
+  it('offers a reload on 409 and saves the newer care note at its version', async () => {
+    let record = residentView();
+    const newer = residentView({
+      care: { ...record.care, careNote: 'Ăn chậm, cần người ngồi cạnh' },
+      version: 4,
+    });
+    const patches: unknown[] = [];
+    network.use(
+      sessionOf(userView({ role: 'nurse' })),
+      http.patch(`/api/residents/${id}`, async ({ request }) => {
+        const body = residentEditSchema.parse(await request.json());
+        patches.push({ version: body.version, careNote: body.careNote });
+        if (body.version !== record.version) return apiError('stale_version');
+        return ok(residentViewSchema, { ...record, version: 5 });
+      }),
+    );
+    stubRecord(() => record);
+    const { user } = renderApp(`/residents/${id}?tab=care`);
+    await user.click(await screen.findByRole('button', { name: 'Sửa thông tin chăm sóc' }));
+    const d = within(await screen.findByRole('dialog', { name: 'Sửa thông tin chăm sóc' }));
+    record = newer;
+    await user.type(d.getByLabelText('Lưu ý chăm sóc'), 'Dị ứng tôm');
+    await user.click(d.getByRole('button', { name: 'Lưu' }));
+
+    expect(await d.findByText('Hồ sơ vừa được người khác thay đổi')).toBeTruthy();
+    expect((d.getByRole('button', { name: 'Lưu' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.click(d.getByRole('button', { name: 'Tải lại' }));
+    await waitFor(() =>
+      expect((d.getByLabelText('Lưu ý chăm sóc') as HTMLTextAreaElement).value).toBe(
+        'Ăn chậm, cần người ngồi cạnh',
+      ),
+    );
+    await user.click(d.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(patches).toEqual([
+      { version: 3, careNote: 'Dị ứng tôm' },
+      { version: 4, careNote: 'Ăn chậm, cần người ngồi cạnh' },
+    ]);
+  });
+});

@@ -6,14 +6,16 @@ import { useTranslation } from 'react-i18next';
 import { centreDay } from '@care/shared/dates';
 import { absenceKinds, closureReasons, type ResidentView } from '@care/shared/residents';
 import { ApiError } from '../../../app/api-client';
-import { errorMessage, isApiError } from '../../../app/errors';
+import { isApiError } from '../../../app/errors';
 import { AppModal } from '../../../components/app-modal';
+import { SaveProblem } from '../../../components/save-problem';
 import { useChangeResident } from '../api/change-resident';
+import { useFreshResident } from './use-fresh-resident';
 
 export type StayStep = 'absences' | 'absences/return' | 'closure';
 
 export function StayDialog({
-  resident,
+  resident: initial,
   step,
   onClose,
 }: {
@@ -22,7 +24,8 @@ export function StayDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const change = useChangeResident(resident.id);
+  const change = useChangeResident(initial.id);
+  const { resident, stale, markStale, reload } = useFreshResident(initial, () => change.reset());
   const today = centreDay();
   const [v, setV] = useState<Record<string, string>>({
     kind: 'home_visit',
@@ -51,7 +54,12 @@ export function StayDialog({
   const save = () =>
     change.mutate(
       { step, body: { version: resident.version, ...bodies[step] } },
-      { onSuccess: onClose },
+      {
+        onSuccess: onClose,
+        onError: (error) => {
+          if (isApiError(error, 'stale_version')) markStale();
+        },
+      },
     );
   const date = (key: string, label: string) => (
     <TextInput
@@ -66,12 +74,15 @@ export function StayDialog({
   return (
     <AppModal onClose={onClose} title={t(`record.steps.${step}`)} size="lg">
       <Stack gap="md">
-        {change.error && Object.keys(fields).length === 0 ? (
-          <Alert color="red" role="alert">
-            {isApiError(change.error, 'stale_version')
-              ? t('record.stale')
-              : errorMessage(t, change.error)}
-          </Alert>
+        {Object.keys(fields).length === 0 ? (
+          <SaveProblem
+            stale={stale}
+            error={change.error}
+            onReload={() => reload.mutate()}
+            reloading={reload.isPending}
+            staleTitle={t('recordEdit.staleTitle')}
+            staleBody={t('recordEdit.staleBody')}
+          />
         ) : null}
         {step === 'absences' ? (
           <>
@@ -137,6 +148,7 @@ export function StayDialog({
           <Button
             onClick={save}
             loading={change.isPending}
+            disabled={stale}
             color={step === 'closure' ? 'red' : undefined}
           >
             {t(`record.confirm.${step}`)}

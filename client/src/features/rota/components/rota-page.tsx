@@ -110,6 +110,9 @@ export function RotaPage() {
             <Button variant="default" component={Link} to={paths.rotaLeave.href()}>
               {t('rota.leave.title')}
             </Button>
+            <Button variant="default" component={Link} to={paths.rotaTimesheets.href(month)}>
+              {t('rota.timesheets')}
+            </Button>
             <Button variant="default" component={Link} to={paths.rotaSwaps.href()}>
               {t('rotaSwaps.title')}
             </Button>

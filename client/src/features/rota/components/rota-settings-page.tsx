@@ -6,13 +6,14 @@ import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { PageHeader } from '../../../components/page-header';
 import { useUrlFilters } from '../../../hooks/use-url-filters';
+import { DutySettings } from '../../duty/components/duty-settings';
 import { CoverageSettings } from './settings-coverage';
 import { HolidaySettings } from './settings-holidays';
 import { LimitSettings } from './settings-limits';
 import { StaffSettings } from './settings-staff';
 import { UnitsSettings } from './settings-units';
 
-const tabs = ['units', 'holidays', 'coverage', 'profiles', 'limits'] as const;
+const tabs = ['units', 'holidays', 'coverage', 'profiles', 'limits', 'duty'] as const;
 
 export function RotaSettingsPage() {
   const { t } = useTranslation();
@@ -55,6 +56,9 @@ export function RotaSettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="limits">
           <LimitSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="duty">
+          <DutySettings />
         </Tabs.Panel>
       </Tabs>
     </>

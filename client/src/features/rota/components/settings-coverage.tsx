@@ -1,16 +1,6 @@
 // Coverage rules: for a unit's shift and a qualification, the minimum and preferred headcount,
 // a sex the shift must include, and days that differ (holidays, events).
-import {
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '@care/shared/dates';
@@ -19,6 +9,8 @@ import { ApiError } from '../../../app/api-client';
 import { errorMessage } from '../../../app/errors';
 import { useFieldError } from '../../../app/i18n/form-errors';
 import { AppModal } from '../../../components/app-modal';
+import { FormActions } from '../../../components/form-actions';
+import { SettingsTable } from '../../../components/settings-table';
 import { useChangeSetup, useCoverage, useTemplates, useUnits } from '../api/setup';
 
 type Draft = {
@@ -52,6 +44,8 @@ function CoverageForm({ rule, onClose }: { rule: CoverageView | null; onClose: (
   );
   const fields = change.error instanceof ApiError ? change.error.fields : {};
   const set = (patch: Partial<Draft>) => setV((x) => ({ ...x, ...patch }));
+  const setException = (i: number, patch: Partial<Draft['exceptions'][number]>) =>
+    set({ exceptions: v.exceptions.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
   const save = () =>
     change.mutate(
       rule
@@ -140,44 +134,26 @@ function CoverageForm({ rule, onClose }: { rule: CoverageView | null; onClose: (
               type="date"
               label={t('rota.holidays.day')}
               value={e.day}
-              onChange={(ev) => {
-                const day = ev.currentTarget.value;
-                set({ exceptions: v.exceptions.map((x, j) => (j === i ? { ...x, day } : x)) });
-              }}
+              onChange={(ev) => setException(i, { day: ev.currentTarget.value })}
             />
             <NumberInput
               w={90}
               label={t('rota.coverage.min')}
               min={0}
               value={e.min}
-              onChange={(n) =>
-                set({
-                  exceptions: v.exceptions.map((x, j) =>
-                    j === i ? { ...x, min: Number(n) || 0 } : x,
-                  ),
-                })
-              }
+              onChange={(n) => setException(i, { min: Number(n) || 0 })}
             />
             <NumberInput
               w={90}
               label={t('rota.coverage.preferred')}
               min={0}
               value={e.preferred}
-              onChange={(n) =>
-                set({
-                  exceptions: v.exceptions.map((x, j) =>
-                    j === i ? { ...x, preferred: Number(n) || 0 } : x,
-                  ),
-                })
-              }
+              onChange={(n) => setException(i, { preferred: Number(n) || 0 })}
             />
             <TextInput
               label={t('rota.coverage.note')}
               value={e.note}
-              onChange={(ev) => {
-                const note = ev.currentTarget.value;
-                set({ exceptions: v.exceptions.map((x, j) => (j === i ? { ...x, note } : x)) });
-              }}
+              onChange={(ev) => setException(i, { note: ev.currentTarget.value })}
             />
             <Button
               variant="default"
@@ -214,14 +190,7 @@ function CoverageForm({ rule, onClose }: { rule: CoverageView | null; onClose: (
             {errorMessage(t, change.error)}
           </Text>
         ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button loading={change.isPending} onClick={save}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} onSubmit={save} loading={change.isPending} />
       </Stack>
     </AppModal>
   );
@@ -234,7 +203,6 @@ export function CoverageSettings() {
   const templates = useTemplates();
   const change = useChangeSetup();
   const [editing, setEditing] = useState<CoverageView | 'new' | null>(null);
-  const [removing, setRemoving] = useState<CoverageView | null>(null);
   const unitName = new Map((units.data?.data ?? []).map((u) => [u.id, u.name]));
   const template = new Map((templates.data?.data ?? []).map((x) => [x.id, x]));
   const rows = [...(rules.data?.data ?? [])].sort((a, b) =>
@@ -247,90 +215,55 @@ export function CoverageSettings() {
       <Group>
         <Button onClick={() => setEditing('new')}>{t('rota.coverage.add')}</Button>
       </Group>
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={760}>
-          <Table aria-label={t('rota.coverage.label')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('rota.coverage.unit')}</Table.Th>
-                <Table.Th>{t('rota.coverage.shift')}</Table.Th>
-                <Table.Th>{t('rota.coverage.qualification')}</Table.Th>
-                <Table.Th>{t('rota.coverage.headcount')}</Table.Th>
-                <Table.Th>{t('rota.coverage.requiredSex')}</Table.Th>
-                <Table.Th>{t('rota.coverage.exceptions')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.length === 0 && rules.data ? (
-                <Table.Tr>
-                  <Table.Td colSpan={7}>
-                    <Text c="dimmed">{t('rota.coverage.empty')}</Text>
-                  </Table.Td>
-                </Table.Tr>
-              ) : null}
-              {rows.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>{unitName.get(r.unitId)}</Table.Td>
-                  <Table.Td>
-                    {template.get(r.templateId)?.name} ({template.get(r.templateId)?.start}–
-                    {template.get(r.templateId)?.end})
-                  </Table.Td>
-                  <Table.Td>{t(`rota.qualifications.${r.qualification}`)}</Table.Td>
-                  <Table.Td>
-                    {t('rota.coverage.minPreferred', { min: r.min, preferred: r.preferred })}
-                  </Table.Td>
-                  <Table.Td>{r.requiredSex ? t(`rota.sexes.${r.requiredSex}`) : '—'}</Table.Td>
-                  <Table.Td>
-                    {r.exceptions
-                      .map((e) => `${formatDay(e.day)}: ${e.min}/${e.preferred}`)
-                      .join('; ') || '—'}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Button size="xs" variant="subtle" onClick={() => setEditing(r)}>
-                      {t('common.edit')}
-                    </Button>
-                    <Button size="xs" variant="default" c="red.9" onClick={() => setRemoving(r)}>
-                      {t('common.remove')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
+      <SettingsTable
+        label={t('rota.coverage.label')}
+        minWidth={760}
+        rows={rules.data ? rows : undefined}
+        rowKey={(r) => r.id}
+        empty={t('rota.coverage.empty')}
+        columns={[
+          { head: t('rota.coverage.unit'), cell: (r) => unitName.get(r.unitId) },
+          {
+            head: t('rota.coverage.shift'),
+            cell: (r) => (
+              <>
+                {template.get(r.templateId)?.name} ({template.get(r.templateId)?.start}–
+                {template.get(r.templateId)?.end})
+              </>
+            ),
+          },
+          {
+            head: t('rota.coverage.qualification'),
+            cell: (r) => t(`rota.qualifications.${r.qualification}`),
+          },
+          {
+            head: t('rota.coverage.headcount'),
+            cell: (r) => t('rota.coverage.minPreferred', { min: r.min, preferred: r.preferred }),
+          },
+          {
+            head: t('rota.coverage.requiredSex'),
+            cell: (r) => (r.requiredSex ? t(`rota.sexes.${r.requiredSex}`) : '—'),
+          },
+          {
+            head: t('rota.coverage.exceptions'),
+            cell: (r) =>
+              r.exceptions.map((e) => `${formatDay(e.day)}: ${e.min}/${e.preferred}`).join('; ') ||
+              '—',
+          },
+        ]}
+        onEdit={setEditing}
+        remove={{
+          title: t('rota.coverage.removeTitle'),
+          message: () => t('rota.coverage.removeBody'),
+          onConfirm: (r, done) =>
+            change.mutate(
+              { method: 'DELETE', path: `/rota/coverage/${r.id}`, query: { version: r.version } },
+              { onSettled: done },
+            ),
+        }}
+      />
       {editing ? (
         <CoverageForm rule={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
-      ) : null}
-      {removing ? (
-        <AppModal
-          onClose={() => setRemoving(null)}
-          title={t('rota.coverage.removeTitle')}
-          size="sm"
-        >
-          <Text>{t('rota.coverage.removeBody')}</Text>
-          <Group justify="flex-end" mt="md">
-            <Button variant="default" onClick={() => setRemoving(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red.9"
-              onClick={() =>
-                change.mutate(
-                  {
-                    method: 'DELETE',
-                    path: `/rota/coverage/${removing.id}`,
-                    query: { version: removing.version },
-                  },
-                  { onSettled: () => setRemoving(null) },
-                )
-              }
-            >
-              {t('common.remove')}
-            </Button>
-          </Group>
-        </AppModal>
       ) : null}
     </Stack>
   );

@@ -1,14 +1,13 @@
 // Public holidays of a year: prefilled from the Labour Code's list (the lunar ones converted),
 // then renamed, added or removed as the Prime Minister's notice for the year says.
-import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { centreDay, formatDay } from '@care/shared/dates';
-import type { HolidayView } from '@care/shared/rota';
 import { ApiError } from '../../../app/api-client';
-import { errorMessage } from '../../../app/errors';
 import { useFieldError } from '../../../app/i18n/form-errors';
-import { AppModal } from '../../../components/app-modal';
+import { InlineForm } from '../../../components/inline-form';
+import { SettingsTable } from '../../../components/settings-table';
 import { useChangeSetup, useHolidays } from '../api/setup';
 
 export function HolidaySettings() {
@@ -20,7 +19,6 @@ export function HolidaySettings() {
   const fieldError = useFieldError();
   const [day, setDay] = useState('');
   const [name, setName] = useState('');
-  const [removing, setRemoving] = useState<HolidayView | null>(null);
   const fields = change.error instanceof ApiError ? change.error.fields : {};
   return (
     <Stack>
@@ -48,9 +46,11 @@ export function HolidaySettings() {
             {t('rota.holidays.prefill')}
           </Button>
         </Group>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
+        <InlineForm
+          mt="md"
+          submitLabel={t('rota.holidays.add')}
+          error={change.error && !Object.keys(fields).length ? change.error : null}
+          onSubmit={() =>
             change.mutate(
               { method: 'POST', path: '/rota/holidays', body: { day, name } },
               {
@@ -59,115 +59,67 @@ export function HolidaySettings() {
                   setName('');
                 },
               },
-            );
-          }}
+            )
+          }
         >
-          <Group align="flex-end" mt="md">
-            <TextInput
-              type="date"
-              label={t('rota.holidays.day')}
-              value={day}
-              onChange={(e) => setDay(e.currentTarget.value)}
-              error={fieldError(fields.day)}
-            />
-            <TextInput
-              label={t('rota.holidays.name')}
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
-              error={fieldError(fields.name)}
-            />
-            <Button type="submit">{t('rota.holidays.add')}</Button>
-          </Group>
-        </form>
-        {change.error && !Object.keys(fields).length ? (
-          <Text c="red.9" role="alert" mt="xs">
-            {errorMessage(t, change.error)}
-          </Text>
-        ) : null}
+          <TextInput
+            type="date"
+            label={t('rota.holidays.day')}
+            value={day}
+            onChange={(e) => setDay(e.currentTarget.value)}
+            error={fieldError(fields.day)}
+          />
+          <TextInput
+            label={t('rota.holidays.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={fieldError(fields.name)}
+          />
+        </InlineForm>
       </Paper>
-      <Paper withBorder>
-        <Table aria-label={t('rota.holidays.label', { year })}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('rota.holidays.day')}</Table.Th>
-              <Table.Th>{t('rota.holidays.name')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {holidays.data?.data.length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={3}>
-                  <Text c="dimmed">{t('rota.holidays.empty')}</Text>
-                </Table.Td>
-              </Table.Tr>
-            ) : null}
-            {holidays.data?.data.map((h) => (
-              <Table.Tr key={h.id}>
-                <Table.Td>{formatDay(h.day)}</Table.Td>
-                <Table.Td>
-                  <TextInput
-                    aria-label={t('rota.holidays.name')}
-                    defaultValue={h.name}
-                    onBlur={(e) =>
-                      e.currentTarget.value.trim() !== h.name &&
-                      change.mutate({
-                        method: 'PATCH',
-                        path: `/rota/holidays/${h.id}`,
-                        body: { version: h.version, name: e.currentTarget.value },
-                      })
-                    }
-                    rightSectionWidth={90}
-                    rightSection={
-                      h.lunar ? (
-                        <Badge variant="dot" color="grape.9" size="sm">
-                          {t('rota.holidays.lunar')}
-                        </Badge>
-                      ) : null
-                    }
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <Button size="xs" variant="default" c="red.9" onClick={() => setRemoving(h)}>
-                    {t('common.remove')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Paper>
-      {removing ? (
-        <AppModal
-          onClose={() => setRemoving(null)}
-          title={t('rota.holidays.removeTitle')}
-          size="sm"
-        >
-          <Text>
-            {t('rota.holidays.removeBody', { name: removing.name, day: formatDay(removing.day) })}
-          </Text>
-          <Group justify="flex-end" mt="md">
-            <Button variant="default" onClick={() => setRemoving(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red.9"
-              onClick={() =>
-                change.mutate(
-                  {
-                    method: 'DELETE',
-                    path: `/rota/holidays/${removing.id}`,
-                    query: { version: removing.version },
-                  },
-                  { onSettled: () => setRemoving(null) },
-                )
-              }
-            >
-              {t('common.remove')}
-            </Button>
-          </Group>
-        </AppModal>
-      ) : null}
+      <SettingsTable
+        label={t('rota.holidays.label', { year })}
+        rows={holidays.data?.data}
+        rowKey={(h) => h.id}
+        empty={t('rota.holidays.empty')}
+        columns={[
+          { head: t('rota.holidays.day'), cell: (h) => formatDay(h.day) },
+          {
+            head: t('rota.holidays.name'),
+            cell: (h) => (
+              <TextInput
+                aria-label={t('rota.holidays.name')}
+                defaultValue={h.name}
+                onBlur={(e) =>
+                  e.currentTarget.value.trim() !== h.name &&
+                  change.mutate({
+                    method: 'PATCH',
+                    path: `/rota/holidays/${h.id}`,
+                    body: { version: h.version, name: e.currentTarget.value },
+                  })
+                }
+                rightSectionWidth={90}
+                rightSection={
+                  h.lunar ? (
+                    <Badge variant="dot" color="grape.9" size="sm">
+                      {t('rota.holidays.lunar')}
+                    </Badge>
+                  ) : null
+                }
+              />
+            ),
+          },
+        ]}
+        remove={{
+          title: t('rota.holidays.removeTitle'),
+          message: (h) => t('rota.holidays.removeBody', { name: h.name, day: formatDay(h.day) }),
+          onConfirm: (h, done) =>
+            change.mutate(
+              { method: 'DELETE', path: `/rota/holidays/${h.id}`, query: { version: h.version } },
+              { onSettled: done },
+            ),
+        }}
+      />
     </Stack>
   );
 }

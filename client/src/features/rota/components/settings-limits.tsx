@@ -31,12 +31,14 @@ const numbers = [
 
 export function LimitSettings() {
   const settings = useRotaSettings();
-  // A new version read from the server starts the form again from it.
+  // The form starts from what it read and keeps the user's edits while the settings are read
+  // again in the background (after any change, a 409 included); only a reload starts it afresh.
+  const [round, setRound] = useState(0);
   return settings.data ? (
     <LimitForm
-      key={settings.data.version}
+      key={round}
       saved={settings.data}
-      reload={() => void settings.refetch()}
+      reload={() => void settings.refetch().then(() => setRound((r) => r + 1))}
     />
   ) : null;
 }
@@ -52,7 +54,11 @@ function LimitForm({ saved, reload }: { saved: RotaSettingsView; reload: () => v
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          change.mutate({ method: 'PUT', path: '/rota/settings', body: v });
+          change.mutate(
+            { method: 'PUT', path: '/rota/settings', body: v },
+            // The next save goes at the version this one made.
+            { onSuccess: (doc) => setV(doc as RotaSettingsView) },
+          );
         }}
       >
         <Stack>

@@ -2,15 +2,12 @@
 // the weekdays they cannot work and the shifts they prefer or avoid.
 import {
   Badge,
-  Button,
   Checkbox,
   Group,
   MultiSelect,
   NumberInput,
-  Paper,
   Select,
   Stack,
-  Table,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -21,7 +18,9 @@ import { ApiError } from '../../../app/api-client';
 import { errorMessage, isApiError } from '../../../app/errors';
 import { useFieldError } from '../../../app/i18n/form-errors';
 import { AppModal } from '../../../components/app-modal';
+import { FormActions } from '../../../components/form-actions';
 import { SaveProblem } from '../../../components/save-problem';
+import { SettingsTable } from '../../../components/settings-table';
 import { useTemplates, useUnits } from '../api/setup';
 import { useProfiles, useSaveProfile } from '../api/staff';
 
@@ -135,14 +134,7 @@ function ProfileForm({ profile, onClose }: { profile: ProfileView; onClose: () =
             {errorMessage(t, save.error)}
           </Text>
         ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button loading={save.isPending} onClick={submit}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} onSubmit={submit} loading={save.isPending} />
       </Stack>
     </AppModal>
   );
@@ -155,54 +147,51 @@ export function StaffSettings() {
   const [editing, setEditing] = useState<ProfileView | null>(null);
   const unitName = new Map((units.data?.data ?? []).map((u) => [u.id, u.name]));
   return (
-    <Paper withBorder>
-      <Table.ScrollContainer minWidth={820}>
-        <Table striped aria-label={t('rota.profiles.label')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('rota.profiles.name')}</Table.Th>
-              <Table.Th>{t('rota.profiles.role')}</Table.Th>
-              <Table.Th>{t('rota.profiles.qualifications')}</Table.Th>
-              <Table.Th>{t('rota.profiles.units')}</Table.Th>
-              <Table.Th>{t('rota.profiles.sex')}</Table.Th>
-              <Table.Th>{t('rota.profiles.contractShort')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {profiles.data?.data.map((p) => (
-              <Table.Tr key={p.staffId}>
-                <Table.Td>
-                  {p.fullName}{' '}
-                  {!p.active ? (
-                    <Badge variant="dot" color="gray.7">
-                      {t('rota.grid.inactive')}
-                    </Badge>
-                  ) : null}
-                  {!p.hasProfile ? (
-                    <Badge variant="dot" color="orange.9" ml={4}>
-                      {t('rota.profiles.none')}
-                    </Badge>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>{t(`roles.${p.role}`)}</Table.Td>
-                <Table.Td>
-                  {p.qualifications.map((q) => t(`rota.qualifications.${q}`)).join(', ') || '—'}
-                </Table.Td>
-                <Table.Td>{p.unitIds.map((id) => unitName.get(id)).join(', ') || '—'}</Table.Td>
-                <Table.Td>{p.sex ? t(`rota.sexes.${p.sex}`) : '—'}</Table.Td>
-                <Table.Td>{p.hasProfile ? `${p.contractHoursPerWeek} h` : '—'}</Table.Td>
-                <Table.Td>
-                  <Button size="xs" variant="subtle" onClick={() => setEditing(p)}>
-                    {t('common.edit')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+    <>
+      <SettingsTable
+        label={t('rota.profiles.label')}
+        minWidth={820}
+        striped
+        rows={profiles.data?.data}
+        rowKey={(p) => p.staffId}
+        columns={[
+          {
+            head: t('rota.profiles.name'),
+            cell: (p) => (
+              <>
+                {p.fullName}{' '}
+                {!p.active ? (
+                  <Badge variant="dot" color="gray.7">
+                    {t('rota.grid.inactive')}
+                  </Badge>
+                ) : null}
+                {!p.hasProfile ? (
+                  <Badge variant="dot" color="orange.9" ml={4}>
+                    {t('rota.profiles.none')}
+                  </Badge>
+                ) : null}
+              </>
+            ),
+          },
+          { head: t('rota.profiles.role'), cell: (p) => t(`roles.${p.role}`) },
+          {
+            head: t('rota.profiles.qualifications'),
+            cell: (p) =>
+              p.qualifications.map((q) => t(`rota.qualifications.${q}`)).join(', ') || '—',
+          },
+          {
+            head: t('rota.profiles.units'),
+            cell: (p) => p.unitIds.map((id) => unitName.get(id)).join(', ') || '—',
+          },
+          { head: t('rota.profiles.sex'), cell: (p) => (p.sex ? t(`rota.sexes.${p.sex}`) : '—') },
+          {
+            head: t('rota.profiles.contractShort'),
+            cell: (p) => (p.hasProfile ? `${p.contractHoursPerWeek} h` : '—'),
+          },
+        ]}
+        onEdit={setEditing}
+      />
       {editing ? <ProfileForm profile={editing} onClose={() => setEditing(null)} /> : null}
-    </Paper>
+    </>
   );
 }

@@ -10,7 +10,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -31,7 +30,10 @@ import { isApiError } from '../../../app/errors';
 import { useFieldError, zodMessages } from '../../../app/i18n/form-errors';
 import { setServerFieldErrors } from '../../../app/server-field-errors';
 import { AppModal } from '../../../components/app-modal';
+import { FormActions } from '../../../components/form-actions';
+import { InlineForm } from '../../../components/inline-form';
 import { SaveProblem } from '../../../components/save-problem';
+import { SettingsTable } from '../../../components/settings-table';
 import { useChangeSetup, useTemplates, useUnits } from '../api/setup';
 
 type Values = z.input<typeof templateInputSchema>;
@@ -207,14 +209,7 @@ function TemplateForm({
             error={change.error && !Object.keys(errors).length ? change.error : null}
             onReload={onClose}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} loading={change.isPending} />
         </Stack>
       </form>
     </AppModal>
@@ -236,9 +231,10 @@ export function UnitsSettings() {
   return (
     <Stack>
       <Paper withBorder p="md">
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
+        <InlineForm
+          submitLabel={t('rota.units.add')}
+          loading={change.isPending}
+          onSubmit={() =>
             change.mutate(
               { method: 'POST', path: '/rota/units', body: { name, code } },
               {
@@ -247,28 +243,23 @@ export function UnitsSettings() {
                   setCode('');
                 },
               },
-            );
-          }}
+            )
+          }
         >
-          <Group align="flex-end">
-            <TextInput
-              label={t('rota.units.name')}
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
-              error={fieldError(serverFields.name)}
-            />
-            <TextInput
-              label={t('rota.units.code')}
-              w={120}
-              value={code}
-              onChange={(e) => setCode(e.currentTarget.value)}
-              error={fieldError(serverFields.code)}
-            />
-            <Button type="submit" loading={change.isPending}>
-              {t('rota.units.add')}
-            </Button>
-          </Group>
-        </form>
+          <TextInput
+            label={t('rota.units.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={fieldError(serverFields.name)}
+          />
+          <TextInput
+            label={t('rota.units.code')}
+            w={120}
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value)}
+            error={fieldError(serverFields.code)}
+          />
+        </InlineForm>
       </Paper>
       {units.data?.data.length === 0 ? <Text c="dimmed">{t('rota.units.empty')}</Text> : null}
       {units.data?.data.map((unit) => {
@@ -292,71 +283,66 @@ export function UnitsSettings() {
                 {t('rota.templates.addShort')}
               </Button>
             </Group>
-            <Table.ScrollContainer minWidth={640}>
-              <Table aria-label={t('rota.templates.label', { unit: unit.name })}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('rota.templates.code')}</Table.Th>
-                    <Table.Th>{t('rota.templates.name')}</Table.Th>
-                    <Table.Th>{t('rota.templates.time')}</Table.Th>
-                    <Table.Th>{t('rota.templates.hours')}</Table.Th>
-                    <Table.Th>{t('rota.templates.kind')}</Table.Th>
-                    <Table.Th />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {own.length === 0 ? (
-                    <Table.Tr>
-                      <Table.Td colSpan={6}>
-                        <Text c="dimmed" size="sm">
-                          {t('rota.templates.empty')}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ) : null}
-                  {own.map((x) => (
-                    <Table.Tr key={x.id} opacity={x.active ? 1 : 0.6}>
-                      <Table.Td fw={700}>{x.code}</Table.Td>
-                      <Table.Td>
-                        {x.name}
-                        {x.active ? '' : ` (${t('rota.templates.retired')})`}
-                      </Table.Td>
-                      <Table.Td>
-                        {x.start}–{x.end}
-                        {x.crossesMidnight ? ` (${t('rota.templates.nextDay')})` : ''}
-                      </Table.Td>
-                      <Table.Td>
-                        {x.hours} h
-                        {x.breakMinutes
-                          ? ` · ${t('rota.templates.break', { minutes: x.breakMinutes })}`
-                          : ''}
-                      </Table.Td>
-                      <Table.Td>
-                        {x.kind === 'duty_24h' ? (
-                          <Badge variant="dot" color="grape.9">
-                            {t('rota.kinds.duty_24h')}
-                          </Badge>
-                        ) : (
-                          t('rota.kinds.normal')
-                        )}
-                        {x.restAfterHours
-                          ? ` · ${t('rota.templates.restAfter', { hours: x.restAfterHours })}`
-                          : ''}
-                      </Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          onClick={() => setEditing({ unit, template: x })}
-                        >
-                          {t('common.edit')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <SettingsTable
+              label={t('rota.templates.label', { unit: unit.name })}
+              minWidth={640}
+              framed={false}
+              rows={own}
+              rowKey={(x) => x.id}
+              rowProps={(x) => ({ opacity: x.active ? 1 : 0.6 })}
+              empty={t('rota.templates.empty')}
+              emptySize="sm"
+              columns={[
+                { head: t('rota.templates.code'), cell: (x) => x.code, props: { fw: 700 } },
+                {
+                  head: t('rota.templates.name'),
+                  cell: (x) => (
+                    <>
+                      {x.name}
+                      {x.active ? '' : ` (${t('rota.templates.retired')})`}
+                    </>
+                  ),
+                },
+                {
+                  head: t('rota.templates.time'),
+                  cell: (x) => (
+                    <>
+                      {x.start}–{x.end}
+                      {x.crossesMidnight ? ` (${t('rota.templates.nextDay')})` : ''}
+                    </>
+                  ),
+                },
+                {
+                  head: t('rota.templates.hours'),
+                  cell: (x) => (
+                    <>
+                      {x.hours} h
+                      {x.breakMinutes
+                        ? ` · ${t('rota.templates.break', { minutes: x.breakMinutes })}`
+                        : ''}
+                    </>
+                  ),
+                },
+                {
+                  head: t('rota.templates.kind'),
+                  cell: (x) => (
+                    <>
+                      {x.kind === 'duty_24h' ? (
+                        <Badge variant="dot" color="grape.9">
+                          {t('rota.kinds.duty_24h')}
+                        </Badge>
+                      ) : (
+                        t('rota.kinds.normal')
+                      )}
+                      {x.restAfterHours
+                        ? ` · ${t('rota.templates.restAfter', { hours: x.restAfterHours })}`
+                        : ''}
+                    </>
+                  ),
+                },
+              ]}
+              onEdit={(x) => setEditing({ unit, template: x })}
+            />
           </Paper>
         );
       })}
