@@ -221,6 +221,14 @@ export function findConflicts(
   const byGroup = new Map<DietGroupId, ConflictResident[]>();
   for (const r of residents)
     if (r.status === 'in_care') byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r]);
+  // A resident's reasons against a dish do not change from one meal to the next: worked out once.
+  const memo = new Map<string, ConflictReason[]>();
+  const against = (resident: ConflictResident, dish: ConflictDish) => {
+    const key = `${resident.id}|${dish.id}`;
+    let reasons = memo.get(key);
+    if (!reasons) memo.set(key, (reasons = reasonsAgainst(resident, dish)));
+    return reasons;
+  };
   const conflicts: Conflict[] = [];
   for (const { day, entries } of days) {
     const mealDishes = new Map<Meal, ConflictDish[]>();
@@ -236,16 +244,18 @@ export function findConflicts(
         for (const id of e.recipeIds) {
           const dish = dishes.get(id);
           if (!dish) continue;
-          const reasons = reasonsAgainst(resident, dish);
+          const reasons = against(resident, dish);
           if (!reasons.length) continue;
           let alternative: Alternative = null;
           if (reasons.every((r) => r.kind === 'texture'))
             alternative = textureVariant(resident, dish);
           if (!alternative) {
-            const other = (mealDishes.get(e.meal) ?? [])
-              .filter((d) => d.id !== dish.id && !e.recipeIds.includes(d.id))
-              .sort((a, b) => Number(b.course === dish.course) - Number(a.course === dish.course))
-              .find((d) => reasonsAgainst(resident, d).length === 0);
+            // Another dish of the meal (not on this group's plate), the same course first.
+            const pool = (mealDishes.get(e.meal) ?? []).filter(
+              (d) => d.id !== dish.id && !e.recipeIds.includes(d.id),
+            );
+            const fine = (d: ConflictDish) => against(resident, d).length === 0;
+            const other = pool.find((d) => d.course === dish.course && fine(d)) ?? pool.find(fine);
             if (other) alternative = { kind: 'dish', recipeId: other.id, name: other.name };
           }
           const { status: _status, ...who } = resident;
