@@ -47,7 +47,7 @@ export async function solveRota(
   const buildSeconds = seconds();
 
   const start = greedyStart(prepared, () => hooks.shouldStop?.() ?? false);
-  const model = solver.createModel({ format: 'lp', data: built.lp });
+  const model = solver.createModel(built.model);
   let report: SolverReport;
   let assignments: Assignment[] = [];
   let stopped = false;
@@ -58,17 +58,11 @@ export async function solveRota(
       mip_rel_gap: options.mipRelGap,
       random_seed: 1,
     });
-    // Columns by name, then the greedy rota as HiGHS' first incumbent.
-    const columns = new Map<string, number>();
-    const { numCols } = model.getDimensions();
-    for (let i = 0; i < numCols; i++) columns.set(model.getColName(i), i);
-    const colValue = new Float64Array(numCols);
-    built.x.forEach((name, i) => (colValue[columns.get(name)!] = start[i]!));
-    for (const [name, value] of built.aux) {
-      const column = columns.get(name);
-      if (column !== undefined) colValue[column] = value(start);
-    }
-    model.setSolution({ colValue });
+    // The greedy rota as HiGHS' first incumbent.
+    const colValue = new Float64Array(built.model.numCols);
+    built.x.forEach((column, i) => (colValue[column] = start[i]!));
+    for (const [column, value] of built.aux) colValue[column] = value(start);
+    if (built.model.numCols > 0) model.setSolution({ colValue });
     const { callbackType, modelStatus } = solver.constants;
     let lastReport = -1;
     progress({ phase: 'solving', gap: null, objective: null, percent: 0 });
@@ -106,7 +100,7 @@ export async function solveRota(
     if (hasSolution) {
       const values = model.getSolution().colValue;
       prepared.candidates.forEach((c, i) => {
-        const column = columns.get(built.x[i]!)!;
+        const column = built.x[i]!;
         if ((values[column] ?? 0) > 0.5)
           assignments.push({
             staffId: problem.staff[c.staff]!.id,
