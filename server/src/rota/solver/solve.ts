@@ -27,6 +27,13 @@ export type SolveHooks = {
   shouldStop?: () => boolean;
 };
 
+/**
+ * The search stops once it has found no better rota for this share of the time limit (at least a
+ * second): on the centres of the benchmark HiGHS' bound stays far below the start, so the rest of
+ * the limit was spent proving nothing and returning the same rota.
+ */
+export const stallShare = 0.25;
+
 let loaded: Promise<Highs> | undefined;
 /** One WebAssembly instance per thread, loaded on first use. */
 export const highs = () => (loaded ??= loadHighs());
@@ -63,12 +70,24 @@ export async function solveRota(
     built.x.forEach((column, i) => (colValue[column] = start[i]!));
     for (const [column, value] of built.aux) colValue[column] = value(start);
     if (built.model.numCols > 0) model.setSolution({ colValue });
+    let best = colValue.reduce((sum, v, j) => sum + v * built.model.colCost[j]!, 0);
+    let improvedAt = seconds();
+    const stallSeconds = Math.max(1, stallShare * options.timeLimitSeconds);
+    let stalled = false;
     const { callbackType, modelStatus } = solver.constants;
     let lastReport = -1;
     progress({ phase: 'solving', gap: null, objective: null, percent: 0 });
     stopped = hooks.shouldStop?.() ?? false;
     // The interrupt checkpoint comes often: it both reports progress and honours a cancel.
     const run = model.run({
+      // The root's linear programme can take seconds on a large centre: a cancel stops it too.
+      [callbackType.simplexInterrupt]: (event) => {
+        if (stopped || hooks.shouldStop?.()) {
+          stopped = true;
+          event.interrupt();
+        }
+        return undefined;
+      },
       [callbackType.mipInterrupt]: (event) => {
         if (stopped || hooks.shouldStop?.()) {
           stopped = true;
@@ -76,10 +95,19 @@ export async function solveRota(
           return undefined;
         }
         const now = seconds();
+        const primal = event.data.mip_primal_bound;
+        const incumbent = primal !== undefined && Number.isFinite(primal);
+        if (incumbent && primal < best - 1e-6) {
+          best = primal;
+          improvedAt = now;
+        } else if (incumbent && now - improvedAt > stallSeconds) {
+          stalled = true;
+          event.interrupt();
+          return undefined;
+        }
         if (now - lastReport < 0.25) return undefined;
         lastReport = now;
         const gap = event.data.mip_gap;
-        const primal = event.data.mip_primal_bound;
         progress({
           phase: 'solving',
           gap: gap !== undefined && Number.isFinite(gap) ? gap : null,
@@ -113,16 +141,18 @@ export async function solveRota(
     report = {
       engine: `HiGHS ${solver.version.string} (WebAssembly)`,
       status:
-        stopped || run.modelStatus === modelStatus.interrupted
-          ? 'cancelled'
-          : run.modelStatus === modelStatus.optimal
-            ? 'optimal'
-            : run.modelStatus === modelStatus.infeasible
-              ? 'infeasible'
-              : hasSolution
-                ? 'feasible'
-                : 'no_solution',
-      modelStatus: statusName,
+        stalled && hasSolution
+          ? 'feasible'
+          : stopped || run.modelStatus === modelStatus.interrupted
+            ? 'cancelled'
+            : run.modelStatus === modelStatus.optimal
+              ? 'optimal'
+              : run.modelStatus === modelStatus.infeasible
+                ? 'infeasible'
+                : hasSolution
+                  ? 'feasible'
+                  : 'no_solution',
+      modelStatus: stalled ? `stalled (no better rota for ${stallSeconds} s)` : statusName,
       timeLimitSeconds: options.timeLimitSeconds,
       mipRelGap: options.mipRelGap,
       gap: Number.isFinite(gapValue) ? Math.max(0, gapValue) : null,
