@@ -54,6 +54,9 @@ export async function solveRota(
   const buildSeconds = seconds();
 
   const start = greedyStart(prepared, () => hooks.shouldStop?.() ?? false);
+  const startAssignments = assignmentsOf(prepared, start);
+  // The greedy rota keeps every hard rule by construction; checked here, it may end the search.
+  const startKeepsRules = checkRota(problem, startAssignments).length === 0;
   const model = solver.createModel(built.model);
   let report: SolverReport;
   let assignments: Assignment[] = [];
@@ -84,6 +87,10 @@ export async function solveRota(
       [callbackType.simplexInterrupt]: (event) => {
         if (stopped || hooks.shouldStop?.()) {
           stopped = true;
+          event.interrupt();
+        } else if (startKeepsRules && seconds() - improvedAt > stallSeconds) {
+          // Still in the root's linear programme and nothing better than the start so far.
+          stalled = true;
           event.interrupt();
         }
         return undefined;
@@ -124,8 +131,12 @@ export async function solveRota(
     const statusName =
       (Object.entries(modelStatus).find(([, code]) => code === run.modelStatus)?.[0] as string) ??
       'unknown';
-    const hasSolution = Number(model.info.get('primal_solution_status')) === 2;
-    if (hasSolution) {
+    let hasSolution = Number(model.info.get('primal_solution_status')) === 2;
+    if (!hasSolution && stalled && startKeepsRules) {
+      // Stopped before HiGHS took the start as its incumbent: the start is the answer.
+      hasSolution = true;
+      assignments = startAssignments;
+    } else if (hasSolution) {
       const values = model.getSolution().colValue;
       prepared.candidates.forEach((c, i) => {
         const column = built.x[i]!;
@@ -137,7 +148,8 @@ export async function solveRota(
           });
       });
     }
-    const gapValue = hasSolution ? Number(model.info.get('mip_gap')) : NaN;
+    const fromHighs = assignments !== startAssignments;
+    const gapValue = hasSolution && fromHighs ? Number(model.info.get('mip_gap')) : NaN;
     report = {
       engine: `HiGHS ${solver.version.string} (WebAssembly)`,
       status:
@@ -156,7 +168,7 @@ export async function solveRota(
       timeLimitSeconds: options.timeLimitSeconds,
       mipRelGap: options.mipRelGap,
       gap: Number.isFinite(gapValue) ? Math.max(0, gapValue) : null,
-      objective: hasSolution ? model.getObjectiveValue() : null,
+      objective: hasSolution ? (fromHighs ? model.getObjectiveValue() : best) : null,
       seconds: 0,
       buildSeconds,
       variables: built.variables,
@@ -171,4 +183,19 @@ export async function solveRota(
   const explanation = explain(prepared, assignments, violations, report);
   report.seconds = seconds();
   return { assignments, explanation, solver: report };
+}
+
+/** The assignments a choice of candidates makes. */
+function assignmentsOf(prepared: ReturnType<typeof prepare>, chosen: Uint8Array): Assignment[] {
+  return prepared.candidates.flatMap((c) =>
+    chosen[c.index]
+      ? [
+          {
+            staffId: prepared.problem.staff[c.staff]!.id,
+            slotId: prepared.slots[c.slot]!.id,
+            qualification: c.qualification,
+          },
+        ]
+      : [],
+  );
 }
