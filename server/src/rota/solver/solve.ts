@@ -83,18 +83,6 @@ export async function solveRota(
     stopped = hooks.shouldStop?.() ?? false;
     // The interrupt checkpoint comes often: it both reports progress and honours a cancel.
     const run = model.run({
-      // The root's linear programme can take seconds on a large centre: a cancel stops it too.
-      [callbackType.simplexInterrupt]: (event) => {
-        if (stopped || hooks.shouldStop?.()) {
-          stopped = true;
-          event.interrupt();
-        } else if (startKeepsRules && seconds() - improvedAt > stallSeconds) {
-          // Still in the root's linear programme and nothing better than the start so far.
-          stalled = true;
-          event.interrupt();
-        }
-        return undefined;
-      },
       [callbackType.mipInterrupt]: (event) => {
         if (stopped || hooks.shouldStop?.()) {
           stopped = true;
@@ -133,7 +121,7 @@ export async function solveRota(
       'unknown';
     let hasSolution = Number(model.info.get('primal_solution_status')) === 2;
     if (!hasSolution && stalled && startKeepsRules) {
-      // Stopped before HiGHS took the start as its incumbent: the start is the answer.
+      // Stopped before HiGHS reported the start as its incumbent: the start is the answer.
       hasSolution = true;
       assignments = startAssignments;
     } else if (hasSolution) {
