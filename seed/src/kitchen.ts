@@ -86,7 +86,8 @@ const veg = ['vegetarian', 'low_salt', 'diabetic_suitable'] as const;
 /** Edible grams of one adult portion; children and the elderly get the group's factor. */
 export const demoRecipes: RecipeCreateInput[] = [
   dish('Cơm trắng', 'staple', [['1004', 130, { child_1_2: 40, diabetic: 90 }]], {
-    dietTags: ['vegetarian', 'low_salt'],
+    // The diabetic group's smaller portion (90 g) makes it suitable for them.
+    dietTags: ['vegetarian', 'low_salt', 'diabetic_suitable'],
     textures: [{ texture: 'soft', note: 'Cơm nát, nhiều nước' }],
   }),
   dish(
@@ -115,6 +116,7 @@ export const demoRecipes: RecipeCreateInput[] = [
       ['13003', 2],
     ],
     {
+      dietTags: ['diabetic_suitable'],
       textures: pureed,
       preparation: 'Luộc cá, gỡ sạch xương, dầm nhỏ rồi cho vào cháo.',
     },

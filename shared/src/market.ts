@@ -117,6 +117,9 @@ export function productionSheet(
     }));
 }
 
+/** One collator for every comparison (`localeCompare` with a locale builds one per call). */
+const vi = new Intl.Collator('vi');
+
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
@@ -164,12 +167,12 @@ export function marketList(
   const out = foodGroups
     .filter((g) => byGroup.has(g))
     .map((group) => {
-      const lines = byGroup.get(group)!.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+      const lines = byGroup.get(group)!.sort((a, b) => vi.compare(a.name, b.name));
       return { group, lines, cost: lines.reduce((s, l) => s + l.cost, 0) };
     });
   return {
     groups: out,
     cost: out.reduce((s, g) => s + g.cost, 0),
-    unpriced: unpriced.sort((a, b) => a.localeCompare(b, 'vi')),
+    unpriced: unpriced.sort(vi.compare),
   };
 }

@@ -2,6 +2,7 @@ import {
   allergensOfSubstance,
   cycleDayFor,
   findConflicts,
+  groupConflicts,
   headcountsFor,
   presentByGroup,
   stateChangeProblem,
@@ -186,5 +187,66 @@ describe('findConflicts', () => {
         dishes,
       ),
     ).toEqual([]);
+  });
+
+  it('groups the week into one line per resident and dish, with every meal and each reason once', () => {
+    const week = ['2026-12-01', '2026-12-02', '2026-12-03'].map((d) => ({ ...day, day: d }));
+    const found = findConflicts(week, residents, dishes);
+    expect(found).toHaveLength(15);
+    const lines = groupConflicts(found);
+    expect(lines.map((l) => [l.resident.id, l.dish.id, l.occasions.length])).toEqual([
+      ['an', 'shrimp', 3],
+      ['binh', 'shrimp', 3],
+      ['chi', 'shrimp', 3],
+      ['dung', 'shrimp', 3],
+      ['giang', 'pork', 3],
+    ]);
+    const an = lines[0]!;
+    expect(an.reasons).toEqual([
+      { kind: 'allergy', substance: 'Tôm', severity: 'severe', allergen: 'shellfish' },
+    ]);
+    expect(an.alternatives).toEqual([
+      { kind: 'dish', recipeId: 'tofu', name: 'Đậu phụ sốt cà chua' },
+    ]);
+    expect(an.missingAlternative).toBe(false);
+    expect(an.occasions).toEqual([
+      { day: '2026-12-01', meal: 'lunch' },
+      { day: '2026-12-02', meal: 'lunch' },
+      { day: '2026-12-03', meal: 'lunch' },
+    ]);
+    expect(lines[2]!).toMatchObject({ alternatives: [], missingAlternative: true });
+  });
+
+  it('keeps apart reasons and alternatives that differ from one meal to another', () => {
+    const lines = groupConflicts([
+      {
+        day: '2026-12-01',
+        meal: 'lunch',
+        group: 'elderly',
+        resident: { ...residents[0]!, status: undefined } as never,
+        dish: { id: 'shrimp', name: 'Tôm rim' },
+        reasons: [{ kind: 'diet', diet: 'low_salt' }],
+        alternative: { kind: 'dish', recipeId: 'tofu', name: 'Đậu phụ' },
+      },
+      {
+        day: '2026-12-02',
+        meal: 'dinner',
+        group: 'elderly',
+        resident: { ...residents[0]!, status: undefined } as never,
+        dish: { id: 'shrimp', name: 'Tôm rim' },
+        reasons: [
+          { kind: 'diet', diet: 'low_salt' },
+          { kind: 'diet', diet: 'diabetic' },
+        ],
+        alternative: null,
+      },
+    ]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.reasons.map((r) => (r.kind === 'diet' ? r.diet : r.kind))).toEqual([
+      'low_salt',
+      'diabetic',
+    ]);
+    expect(lines[0]!.alternatives).toHaveLength(1);
+    expect(lines[0]!.missingAlternative).toBe(true);
   });
 });

@@ -221,6 +221,30 @@ export function findConflicts(
   const byGroup = new Map<DietGroupId, ConflictResident[]>();
   for (const r of residents)
     if (r.status === 'in_care') byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r]);
+  // A resident's reasons against a dish do not change from one meal to the next: worked out once.
+  // Residents with the same needs (texture, diets, allergies) get the same answers: keyed by those.
+  const needsKey = new Map<ConflictResident, string>();
+  const needsOf = (r: ConflictResident) => {
+    let key = needsKey.get(r);
+    if (key === undefined)
+      needsKey.set(
+        r,
+        (key = JSON.stringify([
+          r.texture,
+          [...r.diets].sort(),
+          r.allergies.map((a) => [a.substance, a.severity]),
+        ])),
+      );
+    return key;
+  };
+  const memo = new Map<string, ConflictReason[]>();
+  const against = (resident: ConflictResident, dish: ConflictDish) => {
+    const key = `${needsOf(resident)}|${dish.id}`;
+    let reasons = memo.get(key);
+    if (!reasons) memo.set(key, (reasons = reasonsAgainst(resident, dish)));
+    return reasons;
+  };
+  const alternatives = new Map<string, Alternative>();
   const conflicts: Conflict[] = [];
   for (const { day, entries } of days) {
     const mealDishes = new Map<Meal, ConflictDish[]>();
@@ -236,18 +260,22 @@ export function findConflicts(
         for (const id of e.recipeIds) {
           const dish = dishes.get(id);
           if (!dish) continue;
-          const reasons = reasonsAgainst(resident, dish);
+          const reasons = against(resident, dish);
           if (!reasons.length) continue;
-          let alternative: Alternative = null;
-          if (reasons.every((r) => r.kind === 'texture'))
+          const altKey = `${needsOf(resident)}|${day}|${e.meal}|${e.group}|${dish.id}`;
+          let alternative: Alternative = alternatives.get(altKey) ?? null;
+          if (!alternatives.has(altKey) && reasons.every((r) => r.kind === 'texture'))
             alternative = textureVariant(resident, dish);
-          if (!alternative) {
-            const other = (mealDishes.get(e.meal) ?? [])
-              .filter((d) => d.id !== dish.id && !e.recipeIds.includes(d.id))
-              .sort((a, b) => Number(b.course === dish.course) - Number(a.course === dish.course))
-              .find((d) => reasonsAgainst(resident, d).length === 0);
+          if (!alternative && !alternatives.has(altKey)) {
+            // Another dish of the meal (not on this group's plate), the same course first.
+            const pool = (mealDishes.get(e.meal) ?? []).filter(
+              (d) => d.id !== dish.id && !e.recipeIds.includes(d.id),
+            );
+            const fine = (d: ConflictDish) => against(resident, d).length === 0;
+            const other = pool.find((d) => d.course === dish.course && fine(d)) ?? pool.find(fine);
             if (other) alternative = { kind: 'dish', recipeId: other.id, name: other.name };
           }
+          alternatives.set(altKey, alternative);
           const { status: _status, ...who } = resident;
           conflicts.push({
             day,
@@ -308,3 +336,53 @@ export const conflictViewSchema = z.object({
   ),
 });
 export type ConflictView = z.infer<typeof conflictViewSchema>;
+
+/** A conflict as the API sends it, or as `findConflicts` makes it. */
+type ConflictItem = ConflictView['conflicts'][number] | Conflict;
+
+/** One line for the cook: a resident and a dish, every meal of the range it is served at. */
+export type ConflictLine = {
+  resident: ConflictItem['resident'];
+  group: DietGroupId;
+  dish: ConflictItem['dish'];
+  /** The reasons, each once (the same on every meal). */
+  reasons: ConflictReason[];
+  /** The alternatives offered, each once, in the order the meals come. */
+  alternatives: NonNullable<ConflictItem['alternative']>[];
+  /** Some meal has no alternative at all. */
+  missingAlternative: boolean;
+  occasions: { day: string; meal: Meal }[];
+};
+
+/**
+ * Conflicts grouped by resident × dish (the same dish on five days is one line with five meals),
+ * in the order of each line's first meal. Conflicts a texture variant settles are the caller's to
+ * leave out or show apart.
+ */
+export function groupConflicts(conflicts: readonly ConflictItem[]): ConflictLine[] {
+  const lines = new Map<string, ConflictLine>();
+  const key = (x: unknown) => JSON.stringify(x);
+  for (const c of conflicts) {
+    const id = `${c.resident.id}|${c.dish.id}`;
+    let line = lines.get(id);
+    if (!line) {
+      line = {
+        resident: c.resident,
+        group: c.group,
+        dish: c.dish,
+        reasons: [],
+        alternatives: [],
+        missingAlternative: false,
+        occasions: [],
+      };
+      lines.set(id, line);
+    }
+    for (const r of c.reasons)
+      if (!line.reasons.some((x) => key(x) === key(r))) line.reasons.push(r);
+    if (c.alternative === null) line.missingAlternative = true;
+    else if (!line.alternatives.some((x) => key(x) === key(c.alternative)))
+      line.alternatives.push(c.alternative);
+    line.occasions.push({ day: c.day, meal: c.meal });
+  }
+  return [...lines.values()];
+}

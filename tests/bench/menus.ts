@@ -10,11 +10,12 @@ import { dietGroupIds } from '@care/shared/diet-groups';
 import { foodGroups } from '@care/shared/foods';
 import { addDay, daysOf, mondayOf } from '@care/shared/menus';
 import { meals } from '@care/shared/nutrition';
-import { courses } from '@care/shared/recipes';
+import { courses, recipeAllergens } from '@care/shared/recipes';
 import { createRandom } from '@care/shared/random';
 import { startDatabase } from '@care/server/platform/database/launcher';
 import { connectDatabase } from '@care/server/platform/db';
-import { Food } from '@care/server/kitchen/food.model';
+import { Food, type FoodDoc } from '@care/server/kitchen/food.model';
+import { foodSnapshot } from '@care/server/kitchen/recipe-foods';
 import { Recipe } from '@care/server/kitchen/recipe.model';
 import { MenuDay } from '@care/server/menus/menu-day.model';
 import { readMarketList, readProduction } from '@care/server/menus/market.service';
@@ -84,23 +85,29 @@ async function growLibrary() {
       };
     }),
   );
-  const foods = await Food.find({}).select({ _id: 1 }).lean();
+  const foods = await Food.find({}).lean<FoodDoc[]>();
   const existing = await Recipe.countDocuments({});
   await Recipe.insertMany(
-    Array.from({ length: 800 - existing }, (_, i) => ({
-      name: `Món thử ${i + 1}`,
-      course: courses[i % courses.length],
-      ingredients: random.helpers.arrayElements(foods, { min: 4, max: 10 }).map((f) => ({
+    Array.from({ length: 800 - existing }, (_, i) => {
+      // Each ingredient carries its food's facts, as the recipes service stores them.
+      const ingredients = random.helpers.arrayElements(foods, { min: 4, max: 10 }).map((f) => ({
         foodId: f._id.toString(),
         grams: random.number.int({ min: 5, max: 150 }),
         byGroup: {},
-      })),
-      dietTags: [],
-      textures: [],
-      allergens: [],
-      sortName: `mon thu ${i + 1}`,
-      searchPrefixes: [],
-    })),
+        food: foodSnapshot(f),
+      }));
+      return {
+        name: `Món thử ${i + 1}`,
+        course: courses[i % courses.length],
+        ingredients,
+        foodIds: ingredients.map((x) => x.foodId),
+        dietTags: [],
+        textures: [],
+        allergens: recipeAllergens(ingredients.map((x) => x.food)),
+        sortName: `mon thu ${i + 1}`,
+        searchPrefixes: [],
+      };
+    }),
   );
   const recipes = (await Recipe.find({}).select({ _id: 1 }).lean()).map((r) => r._id.toString());
   const { from, to } = monthRange(centreDay());

@@ -67,21 +67,25 @@ function present(
   };
 }
 
+const collator = new Intl.Collator('vi');
+type Allergy = { substance: string; severity: string };
+
+/** The diet group overrides the kitchen set (a small collection: one per resident it changed). */
+const readAssignments = () => DietAssignment.find({}).limit(5000).lean<DietAssignmentDoc[]>();
+
 /** Everyone in the centre's care (in care or away for a while), with their diet group. */
 export async function listKitchenResidents(day = centreDay()): Promise<KitchenResidentView[]> {
-  const residents = await Resident.find({ current: true })
-    .select(mealFields)
-    .limit(2000)
-    .lean<MealFields[]>();
-  const [profiles, assignments] = await Promise.all([
-    HealthProfile.find({})
-      .select({ allergies: 1 })
-      .limit(5000)
-      .lean<
-        { _id: { toString(): string }; allergies?: { substance: string; severity: string }[] }[]
-      >(),
-    DietAssignment.find({}).limit(5000).lean<DietAssignmentDoc[]>(),
+  const [residents, assignments] = await Promise.all([
+    Resident.find({ current: true }).select(mealFields).limit(2000).lean<MealFields[]>(),
+    readAssignments(),
   ]);
+  // Only these residents' profiles, by id, and only their allergies.
+  const profiles = residents.length
+    ? await HealthProfile.find({ _id: { $in: residents.map((r) => r._id.toString()) } })
+        .select({ allergies: 1 })
+        .limit(residents.length)
+        .lean<{ _id: { toString(): string }; allergies?: Allergy[] }[]>()
+    : [];
   const allergies = new Map(
     profiles.map((p) => [
       p._id.toString(),
@@ -93,9 +97,27 @@ export async function listKitchenResidents(day = centreDay()): Promise<KitchenRe
     .map((r) =>
       present(r, allergies.get(r._id.toString()) ?? [], overrides.get(r._id.toString()), day),
     )
-    .sort(
-      (a, b) => a.room.localeCompare(b.room, 'vi') || a.fullName.localeCompare(b.fullName, 'vi'),
-    );
+    .sort((a, b) => collator.compare(a.room, b.room) || collator.compare(a.fullName, b.fullName));
+}
+
+// What a diet group needs of a resident: no names, no allergies (headcounts only).
+const groupFields = { birthDate: 1, birthYear: 1, status: 1, diets: 1, texture: 1 } as const;
+
+/** Each current resident's status and diet group: what headcounts need, in two small reads. */
+export async function kitchenGroups(
+  day = centreDay(),
+): Promise<{ status: string; group: DietGroupId }[]> {
+  const [residents, assignments] = await Promise.all([
+    Resident.find({ current: true }).select(groupFields).limit(2000).lean<MealFields[]>(),
+    readAssignments(),
+  ]);
+  const overrides = new Map(assignments.map((a) => [a._id, a.group]));
+  return residents.map((r) => ({
+    status: r.status,
+    group:
+      overrides.get(r._id.toString()) ??
+      deriveDietGroup(r as unknown as Parameters<typeof deriveDietGroup>[0], day),
+  }));
 }
 
 /** Sets (or, with null, clears) a resident's diet group override, version-checked. */

@@ -2,8 +2,11 @@
 // recipe or food change, read with the settings on each analysis) stays the same. A week's menus
 // then cost one read instead of one per dish; another server's change reaches this one through
 // the shared revision.
-import type { RecipeDoc } from './recipe.model';
+import { Recipe, type RecipeDoc } from './recipe.model';
 import { recipesByIds } from './recipes.service';
+
+/** Past this many recipes missing, one read of the whole library beats a read per recipe. */
+const wholeLibraryAbove = 40;
 
 let cache: { revision: number; recipes: Map<string, RecipeDoc> } = {
   revision: -1,
@@ -18,6 +21,9 @@ export async function cachedRecipes(
   const held = cache;
   const missing = ids.filter((id) => !held.recipes.has(id));
   // A recipe read while the revision moves on is kept under the old one, dropped at the next read.
-  for (const [id, doc] of await recipesByIds(missing)) held.recipes.set(id, doc);
+  if (missing.length > wholeLibraryAbove) {
+    const all = await Recipe.find({}).limit(20_000).lean<RecipeDoc[]>();
+    for (const doc of all) held.recipes.set(doc._id.toString(), doc);
+  } else for (const [id, doc] of await recipesByIds(missing)) held.recipes.set(id, doc);
   return new Map(ids.flatMap((id) => (held.recipes.has(id) ? [[id, held.recipes.get(id)!]] : [])));
 }

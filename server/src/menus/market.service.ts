@@ -18,7 +18,10 @@ async function inputs(from: string, to: string) {
     presentNow(),
     readKitchenSettings(),
   ]);
-  const recipeDocs = await recipesOf(docs.flatMap((d) => idsOfEntries(d.entries)));
+  const recipeDocs = await recipesOf(
+    docs.flatMap((d) => idsOfEntries(d.entries)),
+    settingsDoc.revision ?? 0,
+  );
   const recipes = new Map<string, MarketRecipe>(
     [...recipeDocs.values()].map((r) => [
       r._id.toString(),

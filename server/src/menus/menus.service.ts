@@ -24,7 +24,7 @@ import { recordChange } from '../audit/audit.service';
 import { isDuplicateKey } from '../platform/db';
 import { AppError, staleVersion } from '../platform/errors';
 import { updateVersioned } from '../platform/versioned';
-import { listKitchenResidents } from '../kitchen/kitchen-residents.service';
+import { kitchenGroups } from '../kitchen/kitchen-residents.service';
 import type { RecipeDoc } from '../kitchen/recipe.model';
 import { checkedRecipes, idsOfEntries, recipesOf } from './menu-recipes';
 import { auditedMenuDayFields, MenuDay, type MenuDayDoc, type Person } from './menu-day.model';
@@ -53,9 +53,9 @@ export async function readDays(from: string, to: string): Promise<MenuDayDoc[]> 
   return daysOf(from, to).map((day) => stored.get(day) ?? emptyDay(day));
 }
 
-/** Residents present per group, as the kitchen counts them now. */
+/** Residents present per group, as the kitchen counts them now (no names or allergies read). */
 export async function presentNow() {
-  return presentByGroup(await listKitchenResidents());
+  return presentByGroup(await kitchenGroups());
 }
 
 export function presentDay(

@@ -31,6 +31,8 @@ export type CheckContext = {
   demanded: Set<string>;
   monthStart: number;
   monthEnd: number;
+  /** Each slot's start and end as milliseconds (parsed once: the greedy pass checks often). */
+  times: Map<string, { start: number; end: number }>;
 };
 
 export function checkContext(problem: RotaProblem): CheckContext {
@@ -44,6 +46,9 @@ export function checkContext(problem: RotaProblem): CheckContext {
     demanded: new Set(problem.demands.map((d) => `${d.slotId}|${d.qualification}`)),
     monthStart: dayStart(`${problem.month}-01`),
     monthEnd: Date.UTC(y, m, 1) - offsetMs,
+    times: new Map(
+      problem.slots.map((s) => [s.id, { start: Date.parse(s.start), end: Date.parse(s.end) }]),
+    ),
   };
 }
 
@@ -81,9 +86,10 @@ export function checkStaff(ctx: CheckContext, staff: Staff, mine: Assignment[]):
     for (const a of mine) {
       const slot = slots.get(a.slotId);
       if (!slot) continue;
-      const where = describeSlot({ problem }, slot);
-      const start = Date.parse(slot.start);
-      const end = Date.parse(slot.end);
+      // Words only when a rule is broken (the greedy pass checks thousands of trial rotas).
+      let words: Text | undefined;
+      const place = () => (words ??= describeSlot({ problem }, slot));
+      const { start, end } = ctx.times.get(slot.id)!;
       shifts.push({
         start,
         end,
@@ -92,15 +98,14 @@ export function checkStaff(ctx: CheckContext, staff: Staff, mine: Assignment[]):
         duty: slot.duty24,
         slotId: slot.id,
       });
-      const q = qualificationLabel(a.qualification);
       const demanded = ctx.demanded.has(`${slot.id}|${a.qualification}`);
       if (!staff.qualifications.includes(a.qualification) || !demanded)
         add(
           'qualification',
           staff,
           {
-            vi: `không được xếp làm ${q.vi} ở ${where.vi}`,
-            en: `cannot work as ${q.en} on ${where.en}`,
+            vi: `không được xếp làm ${qualificationLabel(a.qualification).vi} ở ${place().vi}`,
+            en: `cannot work as ${qualificationLabel(a.qualification).en} on ${place().en}`,
           },
           slot.id,
         );
@@ -109,8 +114,8 @@ export function checkStaff(ctx: CheckContext, staff: Staff, mine: Assignment[]):
           'unit',
           staff,
           {
-            vi: `không thuộc đơn vị của ${where.vi}`,
-            en: `not allowed on the unit of ${where.en}`,
+            vi: `không thuộc đơn vị của ${place().vi}`,
+            en: `not allowed on the unit of ${place().en}`,
           },
           slot.id,
         );
@@ -121,8 +126,8 @@ export function checkStaff(ctx: CheckContext, staff: Staff, mine: Assignment[]):
             'unavailable',
             staff,
             {
-              vi: `nghỉ phép/bận ngày ${formatDay(day)} nhưng được xếp ${where.vi}`,
-              en: `on leave on ${formatDay(day)} but rostered on ${where.en}`,
+              vi: `nghỉ phép/bận ngày ${formatDay(day)} nhưng được xếp ${place().vi}`,
+              en: `on leave on ${formatDay(day)} but rostered on ${place().en}`,
             },
             slot.id,
             day,
@@ -133,8 +138,8 @@ export function checkStaff(ctx: CheckContext, staff: Staff, mine: Assignment[]):
           'lock',
           staff,
           {
-            vi: `được xếp vào ô đã khoá không cho làm: ${where.vi}`,
-            en: `rostered on a cell locked against it: ${where.en}`,
+            vi: `được xếp vào ô đã khoá không cho làm: ${place().vi}`,
+            en: `rostered on a cell locked against it: ${place().en}`,
           },
           slot.id,
         );
@@ -178,10 +183,9 @@ export function checkStaff(ctx: CheckContext, staff: Staff, mine: Assignment[]):
 
     // Hours a day (24-hour duties excepted), a week and a month.
     const dayCap = limits.normalHoursPerDay + limits.overtimeHoursPerDay;
+    const nonDuty = shifts.filter((s) => !s.duty);
     for (let t = monthStart; t < monthEnd; t += dayMs) {
-      const worked = shifts
-        .filter((s) => !s.duty)
-        .reduce((sum, s) => sum + paidWithin(s, t, t + dayMs), 0);
+      const worked = nonDuty.reduce((sum, s) => sum + paidWithin(s, t, t + dayMs), 0);
       if (worked > dayCap + 1e-6)
         add(
           'daily_hours',
@@ -200,8 +204,12 @@ export function checkStaff(ctx: CheckContext, staff: Staff, mine: Assignment[]):
     for (let w = firstMonday; w < monthEnd; w += 7 * dayMs) {
       const worked = shifts.reduce((sum, s) => sum + paidWithin(s, w, w + 7 * dayMs), 0);
       const label = {
-        vi: `tuần từ ${formatDay(dayOf(w))}`,
-        en: `the week from ${formatDay(dayOf(w))}`,
+        get vi() {
+          return `tuần từ ${formatDay(dayOf(w))}`;
+        },
+        get en() {
+          return `the week from ${formatDay(dayOf(w))}`;
+        },
       };
       if (worked > weekCap + 1e-6)
         add(

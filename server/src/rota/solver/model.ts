@@ -1,34 +1,135 @@
-// Writes the rota as a mixed-integer program in CPLEX LP text for HiGHS: one binary per
-// eligible (staff, slot, qualification), hard labour rules as rows, soft goals in the objective.
+// Builds the rota as a mixed-integer program for HiGHS, straight into arrays (columns with costs,
+// bounds and integrality; rows in compressed sparse row form): one binary per eligible (staff,
+// slot, qualification), hard labour rules as rows, soft goals in the objective. Columns and rows
+// keep short names for reading the model as LP text (`toLp`) when debugging; HiGHS is not given
+// them (building, copying and parsing names cost more than the rest of the model).
 import { hoursWithin, type Candidate, type Period, type Prepared } from './prepare';
 
 const hourMs = 3_600_000;
 
+/** The model as HiGHS' `createModel` takes it (plain arrays, minimise). */
+export type ModelArrays = {
+  numCols: number;
+  numRows: number;
+  colCost: Float64Array;
+  colLower: Float64Array;
+  colUpper: Float64Array;
+  rowLower: Float64Array;
+  rowUpper: Float64Array;
+  integrality: Int32Array;
+  matrix: {
+    format: 'csr';
+    numRows: number;
+    numCols: number;
+    starts: Int32Array;
+    indices: Int32Array;
+    values: Float64Array;
+  };
+};
+
 export type BuiltModel = {
-  lp: string;
-  /** Column name of each candidate, by candidate index. */
-  x: string[];
+  model: ModelArrays;
+  /** Column of each candidate, by candidate index (the candidates come first: column = index). */
+  x: number[];
   variables: number;
   constraints: number;
   /** How to value every other column from a choice of candidates (for a starting solution). */
-  aux: [string, (chosen: Uint8Array) => number][];
+  aux: [number, (chosen: Uint8Array) => number][];
+  /** Column and row names, for `toLp`. */
+  names: { cols: string[]; rows: string[] };
 };
 
 const count = (chosen: Uint8Array, cands: Candidate[]) =>
   cands.reduce((n, c) => n + (chosen[c.index] ? 1 : 0), 0);
 
-const num = (v: number) => String(Math.round(v * 10_000) / 10_000);
+const round = (v: number) => Math.round(v * 10_000) / 10_000;
 
-/** `a x1 + b x2 ...` wrapped every few terms (LP readers dislike very long lines). */
-function sum(terms: [number, string][]): string {
-  const parts = terms.map(([c, v], i) => {
-    const sign = c < 0 ? '-' : i === 0 ? '' : '+';
-    const abs = Math.abs(c);
-    return `${sign} ${abs === 1 ? '' : num(abs) + ' '}${v}`.trim();
-  });
-  const lines: string[] = [];
-  for (let i = 0; i < parts.length; i += 12) lines.push(parts.slice(i, i + 12).join(' '));
-  return lines.join('\n   ');
+/** Terms of a row or of the objective: coefficient and column name. */
+type Terms = [number, string][];
+const sum = (terms: Terms): Terms => terms;
+
+/** Collects named columns and rows, then packs them into arrays. */
+class Builder {
+  private readonly index = new Map<string, number>();
+  readonly cols: string[] = [];
+  private readonly lower: number[] = [];
+  private readonly upper: number[] = [];
+  private readonly cost: number[] = [];
+  private readonly integer: number[] = [];
+  readonly rows: string[] = [];
+  private readonly rowLo: number[] = [];
+  private readonly rowHi: number[] = [];
+  private readonly starts: number[] = [0];
+  private readonly indices: number[] = [];
+  private readonly values: number[] = [];
+
+  /** The column of a name, made continuous in [0, ∞) on first use. */
+  col(name: string): number {
+    let j = this.index.get(name);
+    if (j === undefined) {
+      j = this.cols.length;
+      this.index.set(name, j);
+      this.cols.push(name);
+      this.lower.push(0);
+      this.upper.push(Infinity);
+      this.cost.push(0);
+      this.integer.push(0);
+    }
+    return j;
+  }
+  bound(name: string, lo: number, hi: number) {
+    const j = this.col(name);
+    this.lower[j] = lo;
+    this.upper[j] = hi;
+  }
+  binary(name: string) {
+    const j = this.col(name);
+    this.integer[j] = 1;
+    this.lower[j] = 0;
+    this.upper[j] = 1;
+  }
+  objective(terms: Terms) {
+    for (const [c, name] of terms) this.cost[this.col(name)]! += round(c);
+  }
+  row(name: string, terms: Terms, rel: '<=' | '>=', rhs: number) {
+    // Repeated columns add up (as an LP reader would).
+    const merged = new Map<number, number>();
+    for (const [c, v] of terms) {
+      const j = this.col(v);
+      merged.set(j, (merged.get(j) ?? 0) + round(c));
+    }
+    for (const [j, c] of merged) {
+      if (c === 0) continue;
+      this.indices.push(j);
+      this.values.push(c);
+    }
+    this.starts.push(this.indices.length);
+    this.rows.push(name);
+    this.rowLo.push(rel === '>=' ? round(rhs) : -Infinity);
+    this.rowHi.push(rel === '<=' ? round(rhs) : Infinity);
+  }
+  pack(): ModelArrays {
+    const numCols = this.cols.length;
+    const numRows = this.rows.length;
+    return {
+      numCols,
+      numRows,
+      colCost: Float64Array.from(this.cost),
+      colLower: Float64Array.from(this.lower),
+      colUpper: Float64Array.from(this.upper),
+      rowLower: Float64Array.from(this.rowLo),
+      rowUpper: Float64Array.from(this.rowHi),
+      integrality: Int32Array.from(this.integer),
+      matrix: {
+        format: 'csr',
+        numRows,
+        numCols,
+        starts: Int32Array.from(this.starts),
+        indices: Int32Array.from(this.indices),
+        values: Float64Array.from(this.values),
+      },
+    };
+  }
 }
 
 /** The largest set of shifts one person could work inside `set` (interval graph: greedy). */
@@ -61,16 +162,17 @@ function hoursIn(p: Prepared, cands: Candidate[], period: Period): [number, stri
 export function buildModel(p: Prepared): BuiltModel {
   const { problem } = p;
   const { limits, weights } = problem;
-  // `dummy` (fixed at 0) keeps the objective and the rows non-empty whatever the input.
-  const objective: [number, string][] = [[1, 'dummy']];
-  const rows: string[] = [];
-  const bounds: string[] = [];
-  const binaries: string[] = [];
-  const aux: BuiltModel['aux'] = [['dummy', () => 0]];
+  const b = new Builder();
+  const objective: Terms = [];
+  const bounds = { push: (name: string, lo: number, hi: number) => b.bound(name, lo, hi) };
+  const binaries = { push: (...names: string[]) => names.forEach((n) => b.binary(n)) };
+  const auxByName: [string, (chosen: Uint8Array) => number][] = [];
+  const aux = auxByName;
   let variables = 0;
-  const row = (name: string, expr: string, rel: string, rhs: number) =>
-    rows.push(` ${name}: ${expr} ${rel} ${num(rhs)}`);
+  const row = (name: string, terms: Terms, rel: '<=' | '>=', rhs: number) =>
+    b.row(name, terms, rel, rhs);
 
+  // The candidates' columns first, in candidate order.
   const x = p.candidates.map((c) => `x${c.index}`);
   binaries.push(...x);
   variables += x.length;
@@ -112,13 +214,13 @@ export function buildModel(p: Prepared): BuiltModel {
     const slack: [number, string][] = [];
     if (d.min > 0) {
       slack.push([1, `umin${i}`]);
-      bounds.push(` 0 <= umin${i} <= ${d.min}`);
+      bounds.push(`umin${i}`, 0, d.min);
       objective.push([weights.uncoveredMinimum, `umin${i}`]);
       variables++;
     }
     if (preferred > d.min) {
       slack.push([1, `upref${i}`]);
-      bounds.push(` 0 <= upref${i} <= ${preferred - d.min}`);
+      bounds.push(`upref${i}`, 0, preferred - d.min);
       objective.push([weights.uncoveredPreferred, `upref${i}`]);
       variables++;
     }
@@ -270,7 +372,7 @@ export function buildModel(p: Prepared): BuiltModel {
       const y = `y${s}_${i}`;
       variables++;
       aux.push([y, (chosen) => Math.min(1, count(chosen, matching))]);
-      bounds.push(` 0 <= ${y} <= 1`);
+      bounds.push(y, 0, 1);
       objective.push([-weights.preference, y]);
       row(
         `want${s}_${i}`,
@@ -315,20 +417,54 @@ export function buildModel(p: Prepared): BuiltModel {
     row(`keep${k}`, sum(options.map((c) => [1, x[c.index]!])), '>=', 1),
   );
 
-  const lp = [
+  b.objective(objective);
+  const model = b.pack();
+  return {
+    model,
+    x: p.candidates.map((c) => c.index),
+    variables,
+    constraints: model.numRows,
+    aux: auxByName.map(([name, value]) => [b.col(name), value]),
+    names: { cols: b.cols, rows: b.rows },
+  };
+}
+
+/** The model as CPLEX LP text (for reading it, or handing it to another solver when debugging). */
+export function toLp(built: BuiltModel): string {
+  const { model, names } = built;
+  const term = (c: number, j: number, first: boolean) =>
+    `${c < 0 ? '- ' : first ? '' : '+ '}${Math.abs(c) === 1 ? '' : Math.abs(c) + ' '}${names.cols[j]}`;
+  const objective: string[] = [];
+  model.colCost.forEach((c, j) => c !== 0 && objective.push(term(c, j, objective.length === 0)));
+  const rows: string[] = [];
+  for (let i = 0; i < model.numRows; i++) {
+    const parts: string[] = [];
+    for (let k = model.matrix.starts[i]!; k < model.matrix.starts[i + 1]!; k++)
+      parts.push(term(model.matrix.values[k]!, model.matrix.indices[k]!, parts.length === 0));
+    const lo = model.rowLower[i]!;
+    const hi = model.rowUpper[i]!;
+    const rel = lo === -Infinity ? `<= ${hi}` : `>= ${lo}`;
+    rows.push(` ${names.rows[i]}: ${parts.join(' ') || '0 ' + names.cols[0]} ${rel}`);
+  }
+  const bounds: string[] = [];
+  const binaries: string[] = [];
+  for (let j = 0; j < model.numCols; j++) {
+    if (model.integrality[j]) binaries.push(names.cols[j]!);
+    else if (model.colLower[j] !== 0 || model.colUpper[j] !== Infinity)
+      bounds.push(` ${model.colLower[j]} <= ${names.cols[j]} <= ${model.colUpper[j]}`);
+  }
+  return [
     'Minimize',
-    ` obj: ${sum(objective)}`,
+    ` obj: ${objective.join(' ') || '0'}`,
     'Subject To',
-    ...(rows.length > 0 ? rows : [' none: dummy >= 0']),
+    ...rows,
     'Bounds',
     ...bounds,
-    ' dummy = 0',
     'Binary',
-    ...chunk(binaries),
+    ...binaries.map((n) => ' ' + n),
     'End',
     '',
   ].join('\n');
-  return { lp, x, variables, constraints: rows.length, aux };
 }
 
 type Worked = { startMs: number; endMs: number; ratio: number; duty: boolean };
@@ -339,9 +475,9 @@ function overtimeRows(
   cands: Candidate[],
   worked: Worked[],
   allowance: number,
-  row: (name: string, expr: string, rel: string, rhs: number) => void,
-  bounds: string[],
-  aux: BuiltModel['aux'],
+  row: (name: string, terms: Terms, rel: '<=' | '>=', rhs: number) => void,
+  bounds: unknown,
+  aux: [string, (chosen: Uint8Array) => number][],
   countVariable: () => void,
 ) {
   const { limits } = p.problem;
@@ -427,12 +563,6 @@ function overtimeRows(
     row(`ot${s}`, sum(monthTerms), '<=', Math.max(0, allowance - fixedExcess));
   void bounds;
 }
-
-const chunk = (names: string[]) => {
-  const out: string[] = [];
-  for (let i = 0; i < names.length; i += 20) out.push(' ' + names.slice(i, i + 20).join(' '));
-  return out;
-};
 
 /** Staff grouped by the first planned unit they may work and their first qualification. */
 export function fairnessTeams(

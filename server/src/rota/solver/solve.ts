@@ -27,6 +27,13 @@ export type SolveHooks = {
   shouldStop?: () => boolean;
 };
 
+/**
+ * The search stops once it has found no better rota for this share of the time limit (at least a
+ * second): on the centres of the benchmark HiGHS' bound stays far below the start, so the rest of
+ * the limit was spent proving nothing and returning the same rota.
+ */
+export const stallShare = 0.25;
+
 let loaded: Promise<Highs> | undefined;
 /** One WebAssembly instance per thread, loaded on first use. */
 export const highs = () => (loaded ??= loadHighs());
@@ -47,7 +54,10 @@ export async function solveRota(
   const buildSeconds = seconds();
 
   const start = greedyStart(prepared, () => hooks.shouldStop?.() ?? false);
-  const model = solver.createModel({ format: 'lp', data: built.lp });
+  const startAssignments = assignmentsOf(prepared, start);
+  // The greedy rota keeps every hard rule by construction; checked here, it may end the search.
+  const startKeepsRules = checkRota(problem, startAssignments).length === 0;
+  const model = solver.createModel(built.model);
   let report: SolverReport;
   let assignments: Assignment[] = [];
   let stopped = false;
@@ -58,17 +68,15 @@ export async function solveRota(
       mip_rel_gap: options.mipRelGap,
       random_seed: 1,
     });
-    // Columns by name, then the greedy rota as HiGHS' first incumbent.
-    const columns = new Map<string, number>();
-    const { numCols } = model.getDimensions();
-    for (let i = 0; i < numCols; i++) columns.set(model.getColName(i), i);
-    const colValue = new Float64Array(numCols);
-    built.x.forEach((name, i) => (colValue[columns.get(name)!] = start[i]!));
-    for (const [name, value] of built.aux) {
-      const column = columns.get(name);
-      if (column !== undefined) colValue[column] = value(start);
-    }
-    model.setSolution({ colValue });
+    // The greedy rota as HiGHS' first incumbent.
+    const colValue = new Float64Array(built.model.numCols);
+    built.x.forEach((column, i) => (colValue[column] = start[i]!));
+    for (const [column, value] of built.aux) colValue[column] = value(start);
+    if (built.model.numCols > 0) model.setSolution({ colValue });
+    let best = colValue.reduce((sum, v, j) => sum + v * built.model.colCost[j]!, 0);
+    let improvedAt = seconds();
+    const stallSeconds = Math.max(1, stallShare * options.timeLimitSeconds);
+    let stalled = false;
     const { callbackType, modelStatus } = solver.constants;
     let lastReport = -1;
     progress({ phase: 'solving', gap: null, objective: null, percent: 0 });
@@ -82,10 +90,19 @@ export async function solveRota(
           return undefined;
         }
         const now = seconds();
+        const primal = event.data.mip_primal_bound;
+        const incumbent = primal !== undefined && Number.isFinite(primal);
+        if (incumbent && primal < best - 1e-6) {
+          best = primal;
+          improvedAt = now;
+        } else if (incumbent && now - improvedAt > stallSeconds) {
+          stalled = true;
+          event.interrupt();
+          return undefined;
+        }
         if (now - lastReport < 0.25) return undefined;
         lastReport = now;
         const gap = event.data.mip_gap;
-        const primal = event.data.mip_primal_bound;
         progress({
           phase: 'solving',
           gap: gap !== undefined && Number.isFinite(gap) ? gap : null,
@@ -102,11 +119,15 @@ export async function solveRota(
     const statusName =
       (Object.entries(modelStatus).find(([, code]) => code === run.modelStatus)?.[0] as string) ??
       'unknown';
-    const hasSolution = Number(model.info.get('primal_solution_status')) === 2;
-    if (hasSolution) {
+    let hasSolution = Number(model.info.get('primal_solution_status')) === 2;
+    if (!hasSolution && stalled && startKeepsRules) {
+      // Stopped before HiGHS reported the start as its incumbent: the start is the answer.
+      hasSolution = true;
+      assignments = startAssignments;
+    } else if (hasSolution) {
       const values = model.getSolution().colValue;
       prepared.candidates.forEach((c, i) => {
-        const column = columns.get(built.x[i]!)!;
+        const column = built.x[i]!;
         if ((values[column] ?? 0) > 0.5)
           assignments.push({
             staffId: problem.staff[c.staff]!.id,
@@ -115,24 +136,27 @@ export async function solveRota(
           });
       });
     }
-    const gapValue = hasSolution ? Number(model.info.get('mip_gap')) : NaN;
+    const fromHighs = assignments !== startAssignments;
+    const gapValue = hasSolution && fromHighs ? Number(model.info.get('mip_gap')) : NaN;
     report = {
       engine: `HiGHS ${solver.version.string} (WebAssembly)`,
       status:
-        stopped || run.modelStatus === modelStatus.interrupted
-          ? 'cancelled'
-          : run.modelStatus === modelStatus.optimal
-            ? 'optimal'
-            : run.modelStatus === modelStatus.infeasible
-              ? 'infeasible'
-              : hasSolution
-                ? 'feasible'
-                : 'no_solution',
-      modelStatus: statusName,
+        stalled && hasSolution
+          ? 'feasible'
+          : stopped || run.modelStatus === modelStatus.interrupted
+            ? 'cancelled'
+            : run.modelStatus === modelStatus.optimal
+              ? 'optimal'
+              : run.modelStatus === modelStatus.infeasible
+                ? 'infeasible'
+                : hasSolution
+                  ? 'feasible'
+                  : 'no_solution',
+      modelStatus: stalled ? `stalled (no better rota for ${stallSeconds} s)` : statusName,
       timeLimitSeconds: options.timeLimitSeconds,
       mipRelGap: options.mipRelGap,
       gap: Number.isFinite(gapValue) ? Math.max(0, gapValue) : null,
-      objective: hasSolution ? model.getObjectiveValue() : null,
+      objective: hasSolution ? (fromHighs ? model.getObjectiveValue() : best) : null,
       seconds: 0,
       buildSeconds,
       variables: built.variables,
@@ -147,4 +171,19 @@ export async function solveRota(
   const explanation = explain(prepared, assignments, violations, report);
   report.seconds = seconds();
   return { assignments, explanation, solver: report };
+}
+
+/** The assignments a choice of candidates makes. */
+function assignmentsOf(prepared: ReturnType<typeof prepare>, chosen: Uint8Array): Assignment[] {
+  return prepared.candidates.flatMap((c) =>
+    chosen[c.index]
+      ? [
+          {
+            staffId: prepared.problem.staff[c.staff]!.id,
+            slotId: prepared.slots[c.slot]!.id,
+            qualification: c.qualification,
+          },
+        ]
+      : [],
+  );
 }

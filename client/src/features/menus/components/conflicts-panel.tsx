@@ -1,18 +1,18 @@
-// Residents who must not eat a dish of the week, with why and what to serve instead; only what
-// meals need (name, room, group, diet, texture, allergies).
+// Residents who must not eat a dish of the week, with why and what to serve instead: one line per
+// resident × dish with every meal it is served at; only what meals need (name, room, group, diet,
+// texture, allergies).
 import { Alert, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '@care/shared/dates';
-import type { ConflictView } from '@care/shared/menu-rules';
+import { groupConflicts, type ConflictView } from '@care/shared/menu-rules';
 
 export function ConflictsPanel({ data: all }: { data: ConflictView }) {
   const { t } = useTranslation();
   // Served as the dish's own texture variant: a preparation note, not a dish to avoid.
   const variants = all.conflicts.filter((c) => c.alternative?.kind === 'texture_variant');
-  const data = {
-    ...all,
-    conflicts: all.conflicts.filter((c) => c.alternative?.kind !== 'texture_variant'),
-  };
+  const lines = groupConflicts(
+    all.conflicts.filter((c) => c.alternative?.kind !== 'texture_variant'),
+  );
   const prep = new Map<
     string,
     { day: string; meal: string; dish: string; texture: string; n: number }
@@ -27,9 +27,9 @@ export function ConflictsPanel({ data: all }: { data: ConflictView }) {
   return (
     <>
       <Title order={2} fz="lg" mb="xs">
-        {t('menus.conflictsTitle', { n: data.conflicts.length })}
+        {t('menus.conflictsTitle', { n: lines.length })}
       </Title>
-      {data.conflicts.length === 0 ? (
+      {lines.length === 0 ? (
         <Alert color="teal" variant="outline">
           {t('menus.noConflicts')}
         </Alert>
@@ -39,23 +39,20 @@ export function ConflictsPanel({ data: all }: { data: ConflictView }) {
             withTableBorder
             striped
             fz="sm"
-            aria-label={t('menus.conflictsTitle', { n: data.conflicts.length })}
+            aria-label={t('menus.conflictsTitle', { n: lines.length })}
           >
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('menus.day')}</Table.Th>
-                <Table.Th>{t('menus.meal')}</Table.Th>
                 <Table.Th>{t('menus.resident')}</Table.Th>
                 <Table.Th>{t('menus.dish')}</Table.Th>
+                <Table.Th>{t('menus.conflictMeals')}</Table.Th>
                 <Table.Th>{t('menus.reason')}</Table.Th>
                 <Table.Th>{t('menus.alternative')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {data.conflicts.map((c, i) => (
-                <Table.Tr key={i}>
-                  <Table.Td>{formatDay(c.day).slice(0, 5)}</Table.Td>
-                  <Table.Td>{t(`menus.meals.${c.meal}`)}</Table.Td>
+              {lines.map((c) => (
+                <Table.Tr key={`${c.resident.id}/${c.dish.id}`}>
                   <Table.Td>
                     <Text size="sm" fw={600}>
                       {c.resident.fullName}
@@ -68,6 +65,11 @@ export function ConflictsPanel({ data: all }: { data: ConflictView }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>{c.dish.name}</Table.Td>
+                  <Table.Td>
+                    {c.occasions
+                      .map((o) => `${formatDay(o.day).slice(0, 5)} ${t(`menus.meals.${o.meal}`)}`)
+                      .join(', ')}
+                  </Table.Td>
                   <Table.Td>
                     {c.reasons
                       .map((r) =>
@@ -86,14 +88,17 @@ export function ConflictsPanel({ data: all }: { data: ConflictView }) {
                       .join('; ')}
                   </Table.Td>
                   <Table.Td>
-                    {c.alternative === null
-                      ? t('menus.noAlternative')
-                      : c.alternative.kind === 'dish'
-                        ? c.alternative.name
-                        : t('menus.variant', {
-                            texture: t(`menus.texture.${c.alternative.texture}`),
-                            level: c.alternative.iddsi,
-                          })}
+                    {[
+                      ...c.alternatives.map((a) =>
+                        a.kind === 'dish'
+                          ? a.name
+                          : t('menus.variant', {
+                              texture: t(`menus.texture.${a.texture}`),
+                              level: a.iddsi,
+                            }),
+                      ),
+                      ...(c.missingAlternative ? [t('menus.noAlternative')] : []),
+                    ].join('; ')}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { centreDay } from '@care/shared/dates';
 import { dietGroupIds, type DietGroupId, type KitchenSettingsView } from '@care/shared/diet-groups';
 import { addDay, mondayOf, type MenuDayView, type MenuEntry } from '@care/shared/menus';
+import { groupConflicts } from '@care/shared/menu-rules';
 import { api } from '../../../app/api-client';
 import { ApiError } from '../../../app/api-client';
 import { paths } from '../../../app/paths';
@@ -222,9 +223,13 @@ export function MenusPage() {
             <Tabs.Tab value="plan">{t('menus.tabPlan')}</Tabs.Tab>
             <Tabs.Tab value="conflicts">
               {t('menus.tabConflicts', {
-                n:
-                  conflicts.data?.conflicts.filter((c) => c.alternative?.kind !== 'texture_variant')
-                    .length ?? 0,
+                n: conflicts.data
+                  ? groupConflicts(
+                      conflicts.data.conflicts.filter(
+                        (c) => c.alternative?.kind !== 'texture_variant',
+                      ),
+                    ).length
+                  : 0,
               })}
             </Tabs.Tab>
           </Tabs.List>
