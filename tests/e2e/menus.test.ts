@@ -1,9 +1,11 @@
-// A cook plans next week from the cycle, fixes the elderly group's protein shortfall by adding a
-// dish, reads the conflicts, prints the market list and downloads it as XLSX.
+// A cook plans next week from the cycle, fixes the elderly group's protein shortfall (their
+// Wednesday lunch and dinner left without meat) by adding a dish to each, reads the conflicts, prints the market list and downloads it as XLSX.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { centreDay } from '@care/shared/dates';
 import { addDay, mondayOf } from '@care/shared/menus';
+import { Recipe } from '@care/server/kitchen/recipe.model';
+import { MenuDay } from '@care/server/menus/menu-day.model';
 import { useTestApp } from '@care/server/testing/test-app';
 import { screenshot, seriousA11yFindings, signIn, useBrowser } from './browser';
 
@@ -35,20 +37,44 @@ describe('the menu planner', () => {
       throw new Error(`${String(e)}\n${await dialog.innerText()}`);
     });
 
-    // The elderly (the group shown first) are short of protein on Wednesday.
+    // Wednesday's lunch and dinner for the elderly (the group shown first) lost their meat dishes:
+    // they are short of protein that day.
+    const meat = new Set(
+      (await Recipe.find({ course: 'main' }, { _id: 1 }).lean()).map((r) => r._id.toString()),
+    );
+    const day = (await MenuDay.findById(wednesday).lean())!;
+    await MenuDay.updateOne(
+      { _id: wednesday },
+      {
+        $set: {
+          entries: day.entries.map((e) =>
+            e.group === 'elderly' && (e.meal === 'lunch' || e.meal === 'dinner')
+              ? { ...e, recipeIds: e.recipeIds.filter((id) => !meat.has(id)) }
+              : e,
+          ),
+        },
+        $inc: { version: 1 },
+      },
+    );
+    await page.reload();
     const row = page.locator(`[data-analysis-day="${wednesday}"]`);
     await row.locator('[data-flag="protein-under"]').waitFor();
     await page.locator(`[data-day="${wednesday}"]`).getByText('Chưa đạt').waitFor();
     await screenshot(page, 'menus-planner');
     expect(await seriousA11yFindings(page)).toEqual([]);
 
-    // Adding chicken with ginger (the kitchen seed's dish) to Wednesday's dinner fixes it.
-    const cell = page.locator(`[data-cell="${wednesday}/dinner"]`);
-    await cell.getByRole('combobox').click();
-    await cell.getByRole('combobox').fill('Gà kho');
-    await page.getByRole('option', { name: 'Gà kho gừng' }).click();
-    await cell.getByText('Gà kho gừng').waitFor();
+    // Chicken with ginger (the kitchen seed's dish) at lunch and dinner fixes it.
+    const protein = row.locator('td').nth(2);
+    const before = Number(await protein.innerText());
+    for (const meal of ['lunch', 'dinner']) {
+      const cell = page.locator(`[data-cell="${wednesday}/${meal}"]`);
+      await cell.getByRole('combobox').click();
+      await cell.getByRole('combobox').fill('Gà kho');
+      await page.getByRole('option', { name: 'Gà kho gừng' }).click();
+      await cell.getByText('Gà kho gừng').waitFor();
+    }
     await row.locator('[data-flag="protein-under"]').waitFor({ state: 'detached' });
+    expect(Number(await protein.innerText())).toBeGreaterThan(before);
 
     // The conflicts of the week.
     await page.getByRole('tab', { name: /Cần tránh/ }).click();
