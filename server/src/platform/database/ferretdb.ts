@@ -45,12 +45,18 @@ const goEnv = { ...process.env, GOFLAGS: '-mod=mod -buildvcs=false', CGO_ENABLED
  * (Go refuses overlays of files in its module cache).
  */
 async function writeOverlay(dir: string): Promise<string> {
+  // Downloads the module first on a machine that has not built it yet (an empty module cache).
   const moduleDir = await new Promise<string>((resolve, reject) =>
     execFile(
       'go',
-      ['list', '-m', '-f', '{{.Dir}}', 'github.com/FerretDB/FerretDB'],
+      ['mod', 'download', '-json', 'github.com/FerretDB/FerretDB'],
       { cwd: ferretSource, env: goEnv },
-      (error, stdout) => (error ? reject(error) : resolve(stdout.trim())),
+      (error, stdout) => {
+        if (error) return reject(error);
+        const dir = (JSON.parse(stdout) as { Dir?: string }).Dir;
+        if (dir) resolve(dir);
+        else reject(new Error(`go mod download gave no folder for FerretDB: ${stdout}`));
+      },
     ),
   );
   rmSync(dir, { recursive: true, force: true });
