@@ -13,7 +13,10 @@ const b = useBrowser(t);
 /** Records every lunch row of the open tab with the form's prefilled values. */
 async function recordLunch(page: Page, tab: RegExp) {
   await page.getByRole('tab', { name: tab }).click();
-  const open = page.getByRole('button', { name: /^Ghi: .*\(Bữa trưa\)$/ });
+  // The open tab's panel only (the other tabs stay mounted, hidden), once it shows its rows.
+  const panel = page.getByRole('tabpanel', { name: tab });
+  await panel.getByRole('row').nth(1).waitFor();
+  const open = panel.getByRole('button', { name: /^Ghi: .*\(Bữa trưa\)$/ });
   while ((await open.count()) > 0) {
     await open.first().click();
     const dialog = page.getByRole('dialog');
