@@ -50,8 +50,9 @@ describe('the food-safety logs', () => {
     await page.getByText('Sổ kiểm thực còn mở').waitFor();
 
     // A sample discarded the same day is refused, with the reason in words.
+    const samples = page.getByRole('tabpanel', { name: /Lưu mẫu thức ăn/ });
     await page.getByRole('tab', { name: /Lưu mẫu thức ăn/ }).click();
-    await page
+    await samples
       .getByRole('button', { name: /^Ghi: .*\(Bữa trưa\)$/ })
       .first()
       .click();
