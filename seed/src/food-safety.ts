@@ -3,6 +3,7 @@
 // with breakfast recorded and the rest still open, as a cook finds it in the morning.
 import { centreDay } from '@care/shared/dates';
 import { checkEditSchema, type CheckRowView } from '@care/shared/food-safety';
+import { defaultResult } from '@care/shared/food-safety-defaults';
 import { servingTimes } from '@care/shared/food-safety-rules';
 import { addDay } from '@care/shared/menus';
 import { generateDay, recordCheck } from '@care/server/food-safety/food-safety.service';
@@ -18,52 +19,26 @@ const minus = (time: string, minutes: number) => {
 
 function resultOf(row: CheckRowView, day: string, discard: boolean) {
   const serve = row.meal ? servingTimes[row.meal] : '06:00';
-  switch (row.kind) {
-    case 'receipt':
-      return {
-        receivedAt: '05:15',
-        quantityKg: row.planned.quantityKg ?? 0,
-        supplier: 'Hợp tác xã Nông nghiệp Tân Phú',
-        supplierContact: 'Xã Tân Phú · 0912 345 678 · anh Hải giao',
-        invoice: `PX-${day.replaceAll('-', '')}`,
-        certificates: 'Giấy chứng nhận cơ sở đủ điều kiện ATTP',
-        sensory: 'pass',
-        rapidTest: 'not_done',
-        action: '',
-      };
-    case 'preparation':
-      return {
-        ingredients: row.planned.ingredients,
-        portions: row.planned.portions ?? 0,
-        prepEndAt: minus(serve, 120),
-        cookEndAt: minus(serve, 40),
-        hygieneStaff: 'pass',
-        hygieneTools: 'pass',
-        hygieneArea: 'pass',
-        sensory: 'pass',
-        action: '',
-      };
-    case 'serving':
-      return {
-        portions: row.planned.portions ?? 0,
-        portionEndAt: minus(serve, 10),
-        servingStartAt: serve,
-        utensils: 'pass',
-        sensory: 'pass',
-        action: '',
-      };
-    case 'sample':
-      return {
-        amount: row.planned.liquid ? 160 : 110,
-        unit: row.planned.liquid ? 'ml' : 'g',
-        container: 'Hộp inox có nắp, dán nhãn',
-        temperatureC: 4,
-        takenAt: at(day, serve),
-        discardedAt: discard ? at(addDay(day, 1), minus('23:59', 0)) : null,
-        held: false,
-        holdReason: '',
-      };
-  }
+  return defaultResult(
+    row,
+    {
+      receivedAt: '05:15',
+      prepEndAt: minus(serve, 120),
+      cookEndAt: minus(serve, 40),
+      portionEndAt: minus(serve, 10),
+      servingStartAt: serve,
+      takenAt: at(day, serve),
+      discardedAt: discard ? at(addDay(day, 1), '23:59') : null,
+    },
+    {
+      supplier: 'Hợp tác xã Nông nghiệp Tân Phú',
+      supplierContact: 'Xã Tân Phú · 0912 345 678 · anh Hải giao',
+      invoice: `PX-${day.replaceAll('-', '')}`,
+      certificates: 'Giấy chứng nhận cơ sở đủ điều kiện ATTP',
+      container: 'Hộp inox có nắp, dán nhãn',
+      sampleMargin: 10,
+    },
+  );
 }
 
 async function recordAll(rows: CheckRowView[], day: string, cook: Person, discard: boolean) {

@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { centreTimeZone } from '@care/shared/dates';
 import type { CheckKind, CheckRowView } from '@care/shared/food-safety';
+import { defaultResult } from '@care/shared/food-safety-defaults';
 
 export type FieldType =
   'time' | 'number' | 'text' | 'textarea' | 'verdict' | 'rapid' | 'unit' | 'datetime' | 'checkbox';
@@ -64,51 +65,13 @@ export const timeNow = () => local(new Date(), 'HH:mm');
 export function initialValues(row: CheckRowView): Record<string, unknown> {
   if (row.result) return { ...row.result };
   const now = timeNow();
-  const portions = row.planned.portions ?? 0;
-  switch (row.kind) {
-    case 'receipt':
-      return {
-        receivedAt: now,
-        quantityKg: row.planned.quantityKg ?? 0,
-        supplier: '',
-        supplierContact: '',
-        invoice: '',
-        certificates: '',
-        sensory: 'pass',
-        rapidTest: 'not_done',
-        action: '',
-      };
-    case 'preparation':
-      return {
-        ingredients: row.planned.ingredients,
-        portions,
-        prepEndAt: now,
-        cookEndAt: now,
-        hygieneStaff: 'pass',
-        hygieneTools: 'pass',
-        hygieneArea: 'pass',
-        sensory: 'pass',
-        action: '',
-      };
-    case 'serving':
-      return {
-        portions,
-        portionEndAt: now,
-        servingStartAt: now,
-        utensils: 'pass',
-        sensory: 'pass',
-        action: '',
-      };
-    case 'sample':
-      return {
-        amount: row.planned.liquid ? 150 : 100,
-        unit: row.planned.liquid ? 'ml' : 'g',
-        container: 'Hộp inox có nắp',
-        temperatureC: 4,
-        takenAt: new Date().toISOString(),
-        discardedAt: null,
-        held: false,
-        holdReason: '',
-      };
-  }
+  return defaultResult(row, {
+    receivedAt: now,
+    prepEndAt: now,
+    cookEndAt: now,
+    portionEndAt: now,
+    servingStartAt: now,
+    takenAt: new Date().toISOString(),
+    discardedAt: null,
+  });
 }
