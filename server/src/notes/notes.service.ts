@@ -73,7 +73,15 @@ export function listResidentNotes(residentId: string, since: Date, limit = 50, b
   return findLatest<CareNoteDoc>(
     CareNote,
     { residentId },
-    { grain: 'month', grains: ['day', 'month', 'year'], limit, before, since, maxQueries: 12 },
+    {
+      grain: 'month',
+      grains: ['day', 'month', 'year'],
+      limit,
+      before,
+      since,
+      maxQueries: 12,
+      readAhead: true,
+    },
   );
 }
 

@@ -15,17 +15,22 @@ type Doc = {
 
 function collection(docs: Doc[]) {
   let queries = 0;
+  let inFlight = 0;
+  let mostInFlight = 0;
   const finder: EqualityFinder = {
     find: (filter) => ({
       lean: async <R>() => {
         queries++;
+        mostInFlight = Math.max(mostInFlight, ++inFlight);
+        await new Promise((resolve) => setImmediate(resolve));
+        inFlight--;
         return docs.filter((d) =>
           Object.entries(filter).every(([k, v]) => d[k as keyof Doc] === v),
         ) as R;
       },
     }),
   };
-  return { finder, queries: () => queries };
+  return { finder, queries: () => queries, mostInFlight: () => mostInFlight };
 }
 
 function makeDocs(count: number, spanDays: number, who: (i: number) => string): Doc[] {
@@ -46,8 +51,9 @@ async function walkAll(
   filter: Partial<Doc>,
   grain: 'hour' | 'day' | 'month',
   limit: number,
+  readAhead = false,
 ) {
-  const { finder, queries } = collection(docs);
+  const { finder, queries, mostInFlight } = collection(docs);
   const seen: Doc[] = [];
   let before: string | undefined;
   let pages = 0;
@@ -58,13 +64,14 @@ async function walkAll(
       limit,
       before,
       maxQueries: 24,
+      readAhead,
     });
     seen.push(...items);
     pages++;
     if (!page.next) break;
     before = page.next;
   }
-  return { seen, pages, queries: queries() };
+  return { seen, pages, queries: queries(), mostInFlight: mostInFlight() };
 }
 
 const truth = (docs: Doc[], filter: Partial<Doc>) =>
@@ -95,6 +102,16 @@ describe('findLatest', () => {
     ];
     const { seen } = await walkAll(docs, { who: 'x' }, 'month', 25);
     expect(seen.map((d) => d._id)).toEqual(truth(docs, { who: 'x' }).map((d) => d._id));
+  });
+
+  it('reads the period before at the same time when asked to, with the same pages', async () => {
+    const docs = makeDocs(3000, 400, (i) => `r${i % 40}`);
+    const plain = await walkAll(docs, { who: 'r7' }, 'month', 50);
+    const ahead = await walkAll(docs, { who: 'r7' }, 'month', 50, true);
+    expect(ahead.seen.map((d) => d._id)).toEqual(truth(docs, { who: 'r7' }).map((d) => d._id));
+    expect(ahead.pages).toBe(plain.pages);
+    expect(plain.mostInFlight).toBe(1);
+    expect(ahead.mostInFlight).toBeGreaterThan(1);
   });
 
   it('keeps to the days asked for', async () => {

@@ -61,6 +61,12 @@ export type LatestOptions = {
    * key `actorDay: '<id>/2026-11-22'` that selects exactly one person's day.
    */
   periodFilter?: (grain: Period, key: string) => Record<string, unknown>;
+  /**
+   * Read the period before the current one at the same time (when matches are dense enough that
+   * a page usually spans two periods, e.g. a resident's notes by month): one round trip instead
+   * of two, at the cost of one unused read when the first period fills the page.
+   */
+  readAhead?: boolean;
 };
 
 export async function findLatest<T extends Dated>(
@@ -82,13 +88,24 @@ export async function findLatest<T extends Dated>(
   const items: T[] = [];
   const day = (ms: number) => keyAt(ms, 'day');
   let searchedTo: string | null = null;
+  const read = (k: string) => {
+    const grain = grainOf(k)!;
+    return model.find(o.periodFilter?.(grain, k) ?? { ...filter, [grain]: k }).lean<T[]>();
+  };
+  let ahead: { k: string; found: Promise<T[]> } | null = null;
 
   for (let queries = 0; queries < o.maxQueries; queries++) {
     const start = Math.max(periodStart(c.k), floor);
     if (c.at <= floor) break;
     const grain = grainOf(c.k)!;
-    const periodFilter = o.periodFilter?.(grain, c.k) ?? { ...filter, [grain]: c.k };
-    const found = await model.find(periodFilter).lean<T[]>();
+    const current = ahead?.k === c.k ? ahead.found : read(c.k);
+    ahead = null;
+    if (o.readAhead && start > floor && queries + 1 < o.maxQueries) {
+      const k = keyAt(start - 1, grain);
+      ahead = { k, found: Promise.resolve(read(k)) };
+      ahead.found.catch(() => undefined); // unused when the page fills first; its error is moot
+    }
+    const found = await current;
     const docs = found.filter((d) => olderThan(d, c.at, c.id) && d.at.getTime() >= floor);
     docs.sort(newestFirst);
     const room = o.limit - items.length;

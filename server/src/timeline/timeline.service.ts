@@ -78,19 +78,19 @@ const notes: Source = async (resident, month) => {
 };
 
 const changes: Source = async (resident, month) => {
-  const docs = await AuditEvent.find({ entityId: resident._id.toString(), month }).lean<
-    AuditEventDoc[]
-  >();
-  return docs
-    .filter((e) => e.action === 'update' || e.action === 'create')
-    .map((e) => ({
-      id: e._id.toString(),
-      at: e.at.toISOString(),
-      kind: 'change',
-      type: e.action,
-      text: (e.changes ?? []).map((c) => c.field).join(', '),
-      by: e.actorName ?? null,
-    }));
+  const docs = await AuditEvent.find({
+    entityId: resident._id.toString(),
+    month,
+    action: { $in: ['update', 'create'] },
+  }).lean<AuditEventDoc[]>();
+  return docs.map((e) => ({
+    id: e._id.toString(),
+    at: e.at.toISOString(),
+    kind: 'change',
+    type: e.action,
+    text: (e.changes ?? []).map((c) => c.field).join(', '),
+    by: e.actorName ?? null,
+  }));
 };
 
 const incidents: Source = async (resident, month) => {
@@ -219,7 +219,11 @@ function previousMonth(month: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-const monthsAtOnce = 3;
+/**
+ * Months read at once: two for the first page (a resident's month holds a few dozen notes and
+ * changes, so two months fill a page), three later, when the walk may be crossing quiet months.
+ */
+const monthsAtOnce = (first: boolean) => (first ? 2 : 3);
 
 export async function readTimeline(
   resident: ResidentDoc,
@@ -247,7 +251,8 @@ export async function readTimeline(
   // A few months at once: each is a handful of equality reads, so they go out together.
   while (month >= startMonth && scanned < maxMonths && items.length < (options.limit ?? 40)) {
     const batch: string[] = [];
-    for (; batch.length < monthsAtOnce && month >= startMonth && scanned < maxMonths; scanned++) {
+    const size = monthsAtOnce(scanned === 0);
+    for (; batch.length < size && month >= startMonth && scanned < maxMonths; scanned++) {
       batch.push(month);
       month = previousMonth(month);
     }
