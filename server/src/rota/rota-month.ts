@@ -4,10 +4,21 @@ import { can } from '@care/shared/permissions';
 import type { MonthView } from '@care/shared/rota';
 import { checkMonth } from './rota-check';
 import { presentEntry } from './rota.presenters';
-import { ensureMonth } from './rota.service';
+import { RotaMonth, type MonthDoc } from './rota-entry.model';
+
+/** A month nobody has planned yet reads as an empty draft; its record is made by the first change. */
+const unplanned = (month: string): MonthDoc => ({
+  _id: month,
+  year: month.slice(0, 4),
+  state: 'draft',
+  publishedAt: null,
+  publishedBy: null,
+  overtime: [],
+  version: 0,
+});
 
 export async function readMonth(month: string, viewer: Express.User): Promise<MonthView> {
-  const doc = await ensureMonth(month);
+  const doc = (await RotaMonth.findById(month).lean<MonthDoc>()) ?? unplanned(month);
   const planner = can(viewer.role, 'rota.plan');
   const head = {
     month,

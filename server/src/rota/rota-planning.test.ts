@@ -386,4 +386,14 @@ describe('GET /api/rota/months/:month', () => {
     });
     expect((await RotaMonth.findById('2027-05').lean())!.overtime).toEqual([]);
   });
+
+  it('reads a month nobody has planned as an empty draft, without making its record', async () => {
+    const read = await manager.agent.get('/api/rota/months/2031-02').expect(200);
+    expect(read.body.data).toMatchObject({ month: '2031-02', state: 'draft', version: 0 });
+    expect(read.body.data.entries).toEqual([]);
+    expect(await RotaMonth.findById('2031-02').lean()).toBeNull();
+    // The first change makes it, at the version the reader saw.
+    await send(manager, 'post', '/api/rota/months/2031-02/publish', { version: 0 }).expect(200);
+    expect(await RotaMonth.findById('2031-02').lean()).toMatchObject({ state: 'published' });
+  });
 });
