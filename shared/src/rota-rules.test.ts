@@ -1,8 +1,15 @@
 import { publicHolidays } from './holidays';
-import { defaultRotaSettings, templateInputSchema, templateProblems, type Violation } from './rota';
+import {
+  addDays,
+  defaultRotaSettings,
+  templateInputSchema,
+  templateProblems,
+  type Violation,
+} from './rota';
 import {
   checkRota,
   dayOf,
+  lookbackOf,
   nightHours,
   shiftInstants,
   summariseHours,
@@ -372,5 +379,25 @@ describe('public holidays', () => {
     expect(publicHolidays(2027).find((h) => h.name === 'Giỗ Tổ Hùng Vương')?.day).toBe(
       '2027-04-16',
     );
+  });
+});
+
+describe('look-back', () => {
+  it('gives the same violations and hours from the days it names as from the whole month before', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const ids = templates.map((t) => t.id);
+    for (let round = 0; round < 30; round++) {
+      const entries: RuleEntry[] = [];
+      for (const staffId of ['a', 'b'])
+        for (let day = '2026-10-01'; day <= '2026-11-30'; day = addDays(day, 1))
+          if (random() < 0.6) entries.push(entry(staffId, day, ids[Math.floor(random() * 5)]!));
+      const whole = input(entries);
+      const needed = new Set(lookbackOf(whole.period));
+      const trimmed = input(entries.filter((e) => e.day >= whole.period.from || needed.has(e.day)));
+      expect(trimmed.entries.length).toBeLessThan(whole.entries.length);
+      expect(checkRota(trimmed)).toEqual(checkRota(whole));
+      expect([...summariseHours(trimmed)]).toEqual([...summariseHours(whole)]);
+    }
   });
 });

@@ -219,6 +219,18 @@ function shiftsByStaff(entries: readonly RuleEntry[], templates: Map<string, Rul
   return byStaff;
 }
 
+/**
+ * How far before its first day a period's checks look: the week holding the first day (weekly
+ * hours, weekly rest, overtime) starts up to six days before, and a shift of that week may have
+ * begun the day before it (a night, a 24-hour duty). Older entries change no result.
+ */
+export const lookbackDays = 8;
+
+/** The days before the period whose entries its checks need, oldest first. */
+export function lookbackOf(period: RulePeriod): string[] {
+  return Array.from({ length: lookbackDays }, (_, i) => addDays(period.from, i - lookbackDays));
+}
+
 /** Every rule broken in the period, ordered by day; warnings (severity) are listed too. */
 export function checkRota(input: RuleInput): Violation[] {
   const templates = new Map(input.templates.map((t) => [t.id, t]));

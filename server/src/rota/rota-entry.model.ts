@@ -3,6 +3,7 @@
 // state and each person's overtime that month (so the year's overtime is twelve small reads).
 // A short lease per staff member serialises the check-then-write of that person's shifts.
 import mongoose, { Schema } from 'mongoose';
+import { raisesRevision } from '../platform/revisions';
 import type { RotaMonthState } from '@care/shared/rota';
 
 const options = { timestamps: true, versionKey: false } as const;
@@ -37,6 +38,7 @@ export type EntryDoc = {
   end: Date;
   version: number;
 };
+entrySchema.plugin(raisesRevision('rota'));
 export const RotaEntry = mongoose.model('RotaEntry', entrySchema, 'rota_entries');
 export const auditedEntryFields = ['staffId', 'day', 'unitId', 'templateId'] as const;
 
@@ -62,6 +64,7 @@ export type MonthDoc = {
   overtime: { staffId: string; hours: number }[];
   version: number;
 };
+monthSchema.plugin(raisesRevision('rota'));
 export const RotaMonth = mongoose.model('RotaMonth', monthSchema, 'rota_months');
 
 const lockSchema = new Schema(

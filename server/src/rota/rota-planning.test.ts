@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import { AuditEvent } from '../audit/audit-event.model';
 import { makeUnit, profileFor, send, type RotaUnitFixture } from '../testing/rota-fixtures';
 import { useTestApp, type TestClient } from '../testing/test-app';
+import { lookbackDays, lookbackOf } from '@care/shared/rota-rules';
 import { RotaEntry, RotaMonth } from './rota-entry.model';
 
 const t = useTestApp();
@@ -300,20 +301,37 @@ describe('rostering profiles', () => {
 });
 
 describe('the month grid read', () => {
-  it('reads the whole centre’s entries with two equality queries (the month and the one before)', async () => {
+  it('reads the whole centre’s entries by equality (the month, and the days the checks look back on), then from memory until the rota changes', async () => {
     const seen: unknown[] = [];
-    mongoose.set('debug', (collection: string, method: string, filter: unknown) => {
-      if (collection === 'rota_entries') seen.push([method, filter]);
-    });
-    try {
-      await manager.agent.get(`/api/rota/months/${month}`).expect(200);
-    } finally {
-      mongoose.set('debug', false);
-    }
-    expect(seen).toEqual([
-      ['find', { month }],
-      ['find', { month: '2027-02' }],
-    ]);
+    const read = async () => {
+      seen.length = 0;
+      mongoose.set('debug', (collection: string, method: string, filter: unknown) => {
+        if (collection === 'rota_entries') seen.push([method, filter]);
+      });
+      try {
+        return (await manager.agent.get(`/api/rota/months/${month}`).expect(200)).body.data;
+      } finally {
+        mongoose.set('debug', false);
+      }
+    };
+    const user = await addStaff('carer');
+    await profileFor(manager, user._id.toString(), [unit.unitId]);
+    const first = await read();
+    expect(seen).toHaveLength(1 + lookbackDays);
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        ['find', { month }],
+        ...lookbackOf({ from: `${month}-01`, to: `${month}-28` }).map((day) => ['find', { day }]),
+      ]),
+    );
+    // Nothing changed: the same answer, no entry read.
+    expect(await read()).toEqual(first);
+    expect(seen).toEqual([]);
+    // A change anywhere in the rota (here a shift of this month) is seen at once.
+    await assign(user._id.toString(), `${month}-20`, unit.morning).expect(201);
+    const after = await read();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(after.entries).toHaveLength(first.entries.length + 1);
   });
 
   it('lets the requester cancel their own leave, and no one else’s', async () => {

@@ -1,6 +1,7 @@
 // The rota's small collections: units, shift templates per unit, public holidays, coverage rules
 // and the centre's one settings document. Each is read whole (tens of documents) and versioned.
 import mongoose, { Schema } from 'mongoose';
+import { raisesRevision } from '../platform/revisions';
 import type { Qualification, RotaSettings, ShiftKind, StaffSex } from '@care/shared/rota';
 
 const options = { timestamps: true, versionKey: false } as const;
@@ -21,6 +22,7 @@ export type UnitDoc = {
   active: boolean;
   version: number;
 };
+unitSchema.plugin(raisesRevision('rota'));
 export const RotaUnit = mongoose.model('RotaUnit', unitSchema, 'rota_units');
 export const auditedUnitFields = ['name', 'code', 'active'] as const;
 
@@ -58,6 +60,7 @@ export type TemplateDoc = {
   active: boolean;
   version: number;
 };
+templateSchema.plugin(raisesRevision('rota'));
 export const ShiftTemplate = mongoose.model('ShiftTemplate', templateSchema, 'shift_templates');
 export const auditedTemplateFields = [
   'code',
@@ -91,6 +94,7 @@ export type HolidayDoc = {
   lunar: boolean;
   version: number;
 };
+holidaySchema.plugin(raisesRevision('rota'));
 export const Holiday = mongoose.model('Holiday', holidaySchema, 'holidays');
 
 const coverageSchema = new Schema(
@@ -123,6 +127,7 @@ export type CoverageDoc = {
   exceptions: { day: string; min: number; preferred: number; note: string }[];
   version: number;
 };
+coverageSchema.plugin(raisesRevision('rota'));
 export const CoverageRule = mongoose.model('CoverageRule', coverageSchema, 'coverage_rules');
 export const auditedCoverageFields = ['min', 'preferred', 'requiredSex', 'exceptions'] as const;
 
@@ -143,6 +148,7 @@ const settingsSchema = new Schema(
   options,
 );
 export type SettingsDoc = RotaSettings & { _id: string; version: number };
+settingsSchema.plugin(raisesRevision('rota'));
 export const RotaSettingsModel = mongoose.model('RotaSettings', settingsSchema, 'rota_settings');
 export const auditedSettingsFields = [
   'dailyNormalHours',

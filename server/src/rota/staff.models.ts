@@ -1,5 +1,6 @@
 // Staff rostering profiles (one per staff account, `_id` = the user's id) and leave requests.
 import mongoose, { Schema } from 'mongoose';
+import { raisesRevision } from '../platform/revisions';
 import type { LeaveStatus, Qualification, StaffSex } from '@care/shared/rota';
 
 const options = { timestamps: true, versionKey: false } as const;
@@ -31,6 +32,7 @@ export type ProfileDoc = {
   note: string;
   version: number;
 };
+profileSchema.plugin(raisesRevision('rota'));
 export const StaffProfile = mongoose.model('StaffProfile', profileSchema, 'staff_profiles');
 export const auditedProfileFields = [
   'qualifications',
@@ -77,5 +79,6 @@ export type LeaveDoc = {
   decisionNote: string;
   version: number;
 };
+leaveSchema.plugin(raisesRevision('rota'));
 export const Leave = mongoose.model('Leave', leaveSchema, 'leave');
 export const auditedLeaveFields = ['kind', 'from', 'to', 'note', 'status', 'decisionNote'] as const;

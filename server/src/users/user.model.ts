@@ -1,5 +1,6 @@
 // Staff accounts, with what sign-in needs: password hash, lockout counters, session epoch.
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
+import { raisesRevision } from '../platform/revisions';
 import { languages } from '@care/shared/language';
 import { roles } from '@care/shared/roles';
 
@@ -24,6 +25,7 @@ const userSchema = new Schema(
 );
 
 export type UserDoc = InferSchemaType<typeof userSchema> & { _id: mongoose.Types.ObjectId };
+userSchema.plugin(raisesRevision('users'));
 export const User = mongoose.model('User', userSchema, 'users');
 
 /** Fields the audit trail follows (never the password hash). */
