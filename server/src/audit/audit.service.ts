@@ -25,7 +25,7 @@ export type AuditInput = {
 function auditDocument(event: AuditInput, at: Date) {
   return {
     at,
-    ...auditKeys(at, event.actor?.id ?? null),
+    ...auditKeys(at, event.actor?.id ?? null, event.entityId),
     actorId: event.actor?.id ?? null,
     actorName: event.actor?.fullName ?? '—',
     action: event.action,
@@ -108,11 +108,12 @@ export async function listAuditEvents(query: AuditQuery) {
 const actorKeyField = { day: 'actorDay', month: 'actorMonth' } as const;
 
 /** The period keys an event carries, plain and per actor. */
-export function auditKeys(at: Date, actorId: string | null) {
+export function auditKeys(at: Date, actorId: string | null, entityId: string | null = null) {
   const keys = periodKeys(at);
   return {
     ...keys,
     actorDay: actorId ? `${actorId}/${keys.day}` : null,
     actorMonth: actorId ? `${actorId}/${keys.month}` : null,
+    entityMonth: entityId ? `${entityId}/${keys.month}` : null,
   };
 }

@@ -79,8 +79,7 @@ const notes: Source = async (resident, month) => {
 
 const changes: Source = async (resident, month) => {
   const docs = await AuditEvent.find({
-    entityId: resident._id.toString(),
-    month,
+    entityMonth: `${resident._id.toString()}/${month}`,
     action: { $in: ['update', 'create'] },
   }).lean<AuditEventDoc[]>();
   return docs.map((e) => ({

@@ -118,14 +118,15 @@ export async function generateCentre(
     const resident = residents[(i * 13) % residents.length]!;
     const session = action === 'login' || action === 'logout';
     const actorId = staff[(i * 7) % staff.length]!;
+    const entityId = session ? String(staff[i % staff.length]) : String(resident._id);
     return {
       at,
-      ...auditKeys(at, String(actorId)),
+      ...auditKeys(at, String(actorId), entityId),
       actorId,
       actorName: 'Nhân viên',
       action,
       entity: session ? 'session' : 'resident',
-      entityId: session ? String(staff[i % staff.length]) : String(resident._id),
+      entityId,
       entityLabel: session ? `user${i % staff.length}` : resident.code,
       changes:
         action === 'update'
