@@ -10,6 +10,7 @@ import { getResident, listResidents, readResident } from '@care/server/residents
 import { readTimeline } from '@care/server/timeline/timeline.service';
 import { readMonth } from '@care/server/rota/rota-month';
 import { addMonths } from '@care/shared/rota';
+import { lookbackOf } from '@care/shared/rota-rules';
 import { centreDay } from '@care/shared/dates';
 import { searchWords } from '@care/shared/names';
 import type { Centre } from './centre';
@@ -24,6 +25,7 @@ export const queryNames = [
   'audit trail by user',
   'audit trail by record',
   'rota: a month grid, whole centre',
+  "rota: this or last month's grid",
 ] as const;
 export type QueryName = (typeof queryNames)[number];
 export type Path = 'app' | 'driver';
@@ -107,26 +109,12 @@ export function runQuery(path: Path, name: QueryName, centre: Centre, i: number)
         .toArray()
         .then((r) => r.length);
     }
-    case 'rota: a month grid, whole centre': {
-      // Any of the five years' months, as a planner opens it (entries, rules, violations).
-      const month = pick(centre.rota!.months, i * 7);
-      const viewer = { id: actor.id, fullName: 'Quản lý', role: 'manager' } as Express.User;
-      if (path === 'app') return readMonth(month, viewer).then((m) => m.entries.length);
-      const find = (name: string, filter: object = {}) =>
-        db.collection(name).find(filter).limit(1000).toArray();
-      return Promise.all([
-        find('rota_entries', { month }),
-        find('rota_entries', { month: addMonths(month, -1) }),
-        find('rota_months', { _id: month }),
-        find('rota_months', { year: month.slice(0, 4) }),
-        find('shift_templates'),
-        find('coverage_rules'),
-        find('rota_settings'),
-        find('leave', { months: { $in: [addMonths(month, -1), month] }, status: 'approved' }),
-        find('users', { role: { $ne: 'admin' } }),
-        find('staff_profiles'),
-      ]).then(([entries]) => entries.length);
-    }
+    case 'rota: a month grid, whole centre':
+      // Any of the five years' months, as a planner browsing the history opens it.
+      return readGrid(path, pick(centre.rota!.months, i * 7), actor.id);
+    case "rota: this or last month's grid":
+      // What the duty desk and the planners open all day.
+      return readGrid(path, centre.rota!.months.at(-1 - (i % 2))!, actor.id);
     case "a resident's timeline (first page)":
       return getResident(resident.id).then((doc) =>
         readTimeline(doc, { today: centreDay() }).then((r) => r.items.length),
@@ -154,4 +142,27 @@ export function runQuery(path: Path, name: QueryName, centre: Centre, i: number)
       }).then((r) => r.items.length);
     }
   }
+}
+
+/** A month's grid (entries, rules, violations) through the app, or its reads through the driver. */
+function readGrid(path: Path, month: string, viewerId: string): Promise<number> {
+  const viewer = { id: viewerId, fullName: 'Quản lý', role: 'manager' } as Express.User;
+  if (path === 'app') return readMonth(month, viewer).then((m) => m.entries.length);
+  const db = mongoose.connection.db!;
+  const find = (name: string, filter: object = {}) =>
+    db.collection(name).find(filter).limit(1000).toArray();
+  return Promise.all([
+    find('rota_entries', { month }),
+    ...lookbackOf({ from: `${month}-01`, to: `${month}-28` }).map((day) =>
+      find('rota_entries', { day }),
+    ),
+    find('rota_months', { _id: month }),
+    find('rota_months', { year: month.slice(0, 4) }),
+    find('shift_templates'),
+    find('coverage_rules'),
+    find('rota_settings'),
+    find('leave', { months: { $in: [addMonths(month, -1), month] }, status: 'approved' }),
+    find('users', { role: { $ne: 'admin' } }),
+    find('staff_profiles'),
+  ]).then(([entries]) => entries.length);
 }

@@ -89,7 +89,7 @@ function report(results: EngineResult[]): string {
     '# Scale benchmark',
     '',
     `Measured by \`npm run bench:scale\` (tests/bench/scale/) on ${new Date().toISOString().slice(0, 10)}: ` +
-      `2 cores, Node ${process.version}, ${seconds} s per phase. Each user sends one of the six reads ` +
+      `2 cores, Node ${process.version}, ${seconds} s per phase. Each user sends one of the reads below ` +
       '(a random mix), waits for the answer, then thinks 0.5–1.5 s (a busy duty desk clicks far less ' +
       'often). "app" = the app\'s services and mongoose models; "driver" = the same query shapes ' +
       'through the plain MongoDB driver; "alone" = one user; "flat out" = 20 users with no thinking ' +
