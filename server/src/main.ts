@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { loadConfig } from './platform/config';
 import { connectDatabase } from './platform/db';
 import { runMigrations } from './migrations/migrations';
+import { recoverSwaps } from './rota/swap-recovery';
 import { startDatabase } from './platform/database/launcher';
 import { defaultDataDir } from './platform/paths';
 import { keptSessionSecret } from './platform/session-secret';
@@ -34,6 +35,11 @@ async function main() {
 
   await connectDatabase(config.mongodbUri ?? database.uri, config.dbName);
   await runMigrations(say);
+  // A swap approval the last run stopped half-way is finished or undone before anyone reads the rota.
+  for (const r of await recoverSwaps())
+    say(
+      `Swap request ${r.id}: the interrupted approval was ${r.outcome === 'busy' ? 'left for later (shifts busy)' : r.outcome}.`,
+    );
   if (config.seedDemo || !config.production) {
     const { seedIfEmpty } = await import('@care/seed/seed-centre');
     const seeded = await seedIfEmpty();

@@ -64,6 +64,8 @@ export const errorStatus = {
   swap_decided: 409,
   shift_started: 409,
   swap_breaks_rules: 422,
+  // A swap being approved while its shifts move (a moment, or until recovery settles it).
+  swap_applying: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 429,

@@ -16,10 +16,22 @@ export const swapStatuses = [
   'rejected',
   'declined',
   'withdrawn',
+  'applying',
 ] as const;
 export type SwapStatus = (typeof swapStatuses)[number];
-/** Still waiting for someone: the colleague (offered, proposed) or a manager (accepted). */
-export const openSwapStatuses: readonly SwapStatus[] = ['offered', 'proposed', 'accepted'];
+/**
+ * Still open: waiting for the colleague (offered, proposed) or a manager (accepted), or approved
+ * and its shifts being moved (applying: a moment, or until recovery finishes or undoes it).
+ */
+export const openSwapStatuses: readonly SwapStatus[] = [
+  'offered',
+  'proposed',
+  'accepted',
+  'applying',
+];
+/** How an approval that a crash interrupted ended: its shifts moved, or put back for a new decision. */
+export const swapRecoveries = ['finished', 'undone'] as const;
+export type SwapRecovery = (typeof swapRecoveries)[number];
 
 export const swapCreateSchema = z
   .strictObject({
@@ -83,6 +95,8 @@ export const swapViewSchema = z.object({
   createdAt: z.string(),
   /** A shift changed since the request was made: it can no longer be accepted or approved. */
   stale: z.boolean(),
+  /** An approval interrupted (the server stopped mid-way) and then finished or undone on its own. */
+  recovery: z.enum(swapRecoveries).nullable(),
   version: z.number().int(),
 });
 export type SwapView = z.infer<typeof swapViewSchema>;

@@ -89,6 +89,8 @@ const vi: Catalogue = {
     'Đề nghị đổi ca này đã được xử lý hoặc không còn ở bước này (đã nhận, đã duyệt, bị từ chối hoặc đã rút lại).',
   shift_started: 'Ca này đã bắt đầu hoặc đã qua, không thể nhường hay đổi nữa.',
   swap_breaks_rules: 'Không thể đổi ca vì lịch sau khi đổi sẽ vi phạm quy định:',
+  swap_applying:
+    'Đề nghị đổi ca này vừa được duyệt và đang chuyển ca. Hãy tải lại trang sau ít giây để xem kết quả.',
 };
 
 const en: Catalogue = {
@@ -172,6 +174,8 @@ const en: Catalogue = {
     'This swap request has already been handled or is no longer at this step (accepted, approved, rejected or withdrawn).',
   shift_started: 'This shift has started or is over; it can no longer be offered or swapped.',
   swap_breaks_rules: 'The swap cannot be made: the rota after it would break these rules:',
+  swap_applying:
+    'This swap request has just been approved and its shifts are being moved. Reload the page in a few seconds to see the result.',
 };
 
 const viFields: FieldCatalogue = {

@@ -7,7 +7,7 @@ import { isDuplicateKey } from '../platform/db';
 import { AppError } from '../platform/errors';
 import { RotaStaffLock } from './rota-entry.model';
 
-const leaseMs = 10_000;
+export const leaseMs = 10_000;
 const waitMs = 8_000;
 
 async function acquire(staffId: string, token: string): Promise<void> {

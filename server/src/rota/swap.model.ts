@@ -1,9 +1,10 @@
 // Shift swap and cover requests, one document each, with the period keys of the offered shift
 // (`month`, `year`) and an `open` flag, so the open requests and a month's requests are each one
 // equality match. Each keeps a copy of the shifts as they were when asked (id and version), so a
-// shift changed since makes the request stale.
+// shift changed since makes the request stale. Those copies are also the approval's written intent:
+// while `applying`, they say which versions the moves start from (swap-recovery.ts).
 import mongoose, { Schema } from 'mongoose';
-import type { SwapKind, SwapStatus } from '@care/shared/rota-swaps';
+import type { SwapKind, SwapRecovery, SwapStatus } from '@care/shared/rota-swaps';
 
 const person = { type: { id: String, fullName: String, _id: false }, default: null };
 const shift = {
@@ -35,6 +36,10 @@ const swapSchema = new Schema(
     note: { type: String, default: '' },
     decisionNote: { type: String, default: '' },
     decidedBy: person,
+    /** When the approval began moving the shifts (status `applying`); null otherwise. */
+    applyingSince: { type: Date, default: null },
+    /** How an interrupted approval ended (`finished` or `undone`), for the people who read it. */
+    recovery: { type: String, default: null },
     version: { type: Number, default: 0 },
   },
   { timestamps: true, versionKey: false },
@@ -65,6 +70,8 @@ export type SwapDoc = {
   note: string;
   decisionNote: string;
   decidedBy: Person | null;
+  applyingSince: Date | null;
+  recovery: SwapRecovery | null;
   createdAt: Date;
   version: number;
 };

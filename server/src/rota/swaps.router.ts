@@ -12,6 +12,7 @@ import {
 import { idParamsSchema } from '@care/shared/versioning';
 import { ApiRouter } from '../platform/api-router';
 import { approveSwap } from './swap-approval';
+import { recoverSwaps } from './swap-recovery';
 import {
   acceptSwap,
   checkSwap,
@@ -27,6 +28,7 @@ const list = <T>(items: T[]) => ({
   page: { page: 1, pageSize: items.length, total: items.length },
 });
 
+// Each handler first puts right an approval a stopped process left half-way (swap-recovery.ts).
 export function rotaSwapsRouter(registry: OpenAPIRegistry) {
   const api = new ApiRouter(registry, '/api/rota/swaps', 'rota');
   const params = idParamsSchema;
@@ -42,7 +44,10 @@ export function rotaSwapsRouter(registry: OpenAPIRegistry) {
       response,
       list: true,
     },
-    async ({ query, actor }) => list(await listSwaps(query, actor)),
+    async ({ query, actor }) => {
+      await recoverSwaps();
+      return list(await listSwaps(query, actor));
+    },
   );
   api.route(
     'post',
@@ -65,7 +70,10 @@ export function rotaSwapsRouter(registry: OpenAPIRegistry) {
       params,
       response: swapCheckViewSchema,
     },
-    async ({ params }) => checkSwap(params.id),
+    async ({ params }) => {
+      await recoverSwaps();
+      return checkSwap(params.id);
+    },
   );
   api.route(
     'post',
@@ -79,7 +87,10 @@ export function rotaSwapsRouter(registry: OpenAPIRegistry) {
       response,
       errors: [422],
     },
-    async ({ params, body, actor }) => acceptSwap(params.id, body, actor),
+    async ({ params, body, actor }) => {
+      await recoverSwaps();
+      return acceptSwap(params.id, body, actor);
+    },
   );
   api.route(
     'post',
@@ -91,7 +102,10 @@ export function rotaSwapsRouter(registry: OpenAPIRegistry) {
       body: swapStepSchema,
       response,
     },
-    async ({ params, body, actor }) => declineSwap(params.id, body, actor),
+    async ({ params, body, actor }) => {
+      await recoverSwaps();
+      return declineSwap(params.id, body, actor);
+    },
   );
   api.route(
     'post',
@@ -103,7 +117,10 @@ export function rotaSwapsRouter(registry: OpenAPIRegistry) {
       body: swapStepSchema,
       response,
     },
-    async ({ params, body, actor }) => withdrawSwap(params.id, body, actor),
+    async ({ params, body, actor }) => {
+      await recoverSwaps();
+      return withdrawSwap(params.id, body, actor);
+    },
   );
   api.route(
     'post',
@@ -117,7 +134,10 @@ export function rotaSwapsRouter(registry: OpenAPIRegistry) {
       response,
       errors: [422],
     },
-    async ({ params, body, actor }) => approveSwap(params.id, body, actor),
+    async ({ params, body, actor }) => {
+      await recoverSwaps();
+      return approveSwap(params.id, body, actor);
+    },
   );
   api.route(
     'post',
@@ -129,7 +149,10 @@ export function rotaSwapsRouter(registry: OpenAPIRegistry) {
       body: swapRejectSchema,
       response,
     },
-    async ({ params, body, actor }) => rejectSwap(params.id, body, actor),
+    async ({ params, body, actor }) => {
+      await recoverSwaps();
+      return rejectSwap(params.id, body, actor);
+    },
   );
   return api;
 }

@@ -60,6 +60,7 @@ export function presentSwap(doc: SwapDoc, stale: boolean): SwapView {
     decidedBy: doc.decidedBy ? who(doc.decidedBy) : null,
     createdAt: new Date(doc.createdAt).toISOString(),
     stale,
+    recovery: doc.recovery ?? null,
     version: doc.version,
   };
 }
@@ -154,10 +155,12 @@ export async function listSwaps(query: { month?: string }, viewer: Person): Prom
       d.target?.id === viewer.id ||
       (d.kind === 'cover' && d.status === 'offered'),
   );
-  const shifts = await currentShifts(seen.filter((d) => d.open));
+  // A request whose shifts are being moved is not stale: its own moves changed them.
+  const pending = (d: SwapDoc) => d.open && d.status !== 'applying';
+  const shifts = await currentShifts(seen.filter(pending));
   return seen
     .sort((a, b) => +new Date(b.createdAt) - +new Date(a.createdAt))
-    .map((d) => presentSwap(d, d.open && isStale(d, shifts)));
+    .map((d) => presentSwap(d, pending(d) && isStale(d, shifts)));
 }
 
 export async function getSwap(id: string): Promise<SwapDoc> {
@@ -210,8 +213,9 @@ async function shiftNames() {
 /** The rule checks as the manager sees them before approving. */
 export async function checkSwap(id: string): Promise<SwapCheckView> {
   const doc = await getSwap(id);
-  const stale = doc.open && isStale(doc, await currentShifts([doc]));
-  const check = doc.open
+  const pending = doc.open && doc.status !== 'applying';
+  const stale = pending && isStale(doc, await currentShifts([doc]));
+  const check = pending
     ? await checkReassignment(swapDays(doc), reassignment(doc))
     : { errors: [], warnings: [], names: new Map<string, string>() };
   const named = new Set([...check.errors, ...check.warnings].flatMap((v) => v.staffId ?? []));
@@ -274,6 +278,7 @@ export async function declineSwap(
 export async function withdrawSwap(id: string, input: { version: number }, actor: Person) {
   const doc = await getSwap(id);
   if (doc.requester.id !== actor.id) throw forbidden();
+  if (doc.status === 'applying') throw new AppError('swap_applying');
   if (!doc.open) throw new AppError('swap_decided');
   return presentSwap(await step(doc, input.version, 'withdrawn', actor), false);
 }
@@ -284,6 +289,7 @@ export async function rejectSwap(
   actor: Person,
 ) {
   const doc = await getSwap(id);
+  if (doc.status === 'applying') throw new AppError('swap_applying');
   if (!doc.open) throw new AppError('swap_decided');
   const after = await step(doc, input.version, 'rejected', actor, {
     decisionNote: input.note,

@@ -1,5 +1,6 @@
 // A list of swap requests as a table: kind, who asks, the shift, what is asked in return (or who
-// takes it), the note, the status, and the actions the viewer may take on each.
+// takes it), the note, the status, and the actions the viewer may take on each (none while the
+// shifts of an approved request are being moved).
 import { Badge, Paper, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -84,8 +85,19 @@ export function SwapTable({ title, empty, swaps, lookup, actions }: Props) {
                       {t('rotaSwaps.table.stale')}
                     </Text>
                   ) : null}
+                  {s.recovery ? (
+                    <Text size="xs" c={s.recovery === 'undone' ? 'red.9' : 'dimmed'}>
+                      {t(`rotaSwaps.table.recovery.${s.recovery}`)}
+                    </Text>
+                  ) : null}
                 </Table.Td>
-                {actions ? (
+                {actions && s.status === 'applying' ? (
+                  <Table.Td>
+                    <Text size="xs" c="dimmed">
+                      {t('rotaSwaps.table.applying')}
+                    </Text>
+                  </Table.Td>
+                ) : actions ? (
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{actions(s)}</Table.Td>
                 ) : null}
               </Table.Tr>

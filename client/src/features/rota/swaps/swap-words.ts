@@ -20,4 +20,5 @@ export const statusColor = {
   rejected: 'red.9',
   declined: 'gray.7',
   withdrawn: 'gray.7',
+  applying: 'orange.9',
 } as const;

@@ -51,7 +51,7 @@ export function SwapsPage() {
       (s.status === 'offered' && s.requester.id !== me.id),
   );
   const mine = all.filter((s) => s.requester.id === me.id);
-  const toApprove = all.filter((s) => s.status === 'accepted');
+  const toApprove = all.filter((s) => s.status === 'accepted' || s.status === 'applying');
   const others = all.filter(
     (s) =>
       (s.status === 'offered' || s.status === 'proposed') &&
