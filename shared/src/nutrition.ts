@@ -28,8 +28,13 @@ export type Sum = {
   unpriced: boolean;
 };
 
-export const emptyTotals = (): NutrientTotals =>
-  Object.fromEntries(nutrientKeys.map((k) => [k, 0])) as NutrientTotals;
+const zeroTotals = Object.freeze(
+  Object.fromEntries(nutrientKeys.map((k) => [k, 0])) as NutrientTotals,
+);
+// A week's analysis sums tens of thousands of portions: these run hot, so they copy a frozen zero
+// object and loop over a local key list.
+const keys = nutrientKeys;
+export const emptyTotals = (): NutrientTotals => ({ ...zeroTotals });
 export const emptySum = (): Sum => ({
   nutrients: emptyTotals(),
   incomplete: [],
@@ -46,7 +51,7 @@ export function purchasedGrams(food: Pick<FoodFacts, 'inediblePct'>, edibleGrams
 export function foodPortion(food: FoodFacts, edibleGrams: number): Sum {
   const nutrients = emptyTotals();
   const incomplete: NutrientKey[] = [];
-  for (const k of nutrientKeys) {
+  for (const k of keys) {
     const per100 = food.nutrients[k];
     if (per100 === null) {
       if (edibleGrams > 0) incomplete.push(k);
@@ -60,21 +65,25 @@ export function foodPortion(food: FoodFacts, edibleGrams: number): Sum {
 /** The sum of several sums (a dish's foods, a meal's dishes, a day's meals). */
 export function addSums(sums: readonly Sum[]): Sum {
   const total = emptySum();
-  const incomplete = new Set<NutrientKey>();
+  let incomplete: Set<NutrientKey> | null = null;
   for (const s of sums) {
-    for (const k of nutrientKeys) total.nutrients[k] += s.nutrients[k];
-    s.incomplete.forEach((k) => incomplete.add(k));
+    for (const k of keys) total.nutrients[k] += s.nutrients[k];
+    if (s.incomplete.length) {
+      incomplete ??= new Set<NutrientKey>();
+      for (const k of s.incomplete) incomplete.add(k);
+    }
     total.cost += s.cost;
     total.unpriced ||= s.unpriced;
   }
-  total.incomplete = nutrientKeys.filter((k) => incomplete.has(k));
+  if (incomplete) total.incomplete = keys.filter((k) => incomplete.has(k));
   return total;
 }
 
 /** Multiplies a sum (a number of portions, an average over days). */
 export function scaleSum(sum: Sum, factor: number): Sum {
+  if (factor === 1) return sum; // sums are never changed once made
   const nutrients = emptyTotals();
-  for (const k of nutrientKeys) nutrients[k] = sum.nutrients[k] * factor;
+  for (const k of keys) nutrients[k] = sum.nutrients[k] * factor;
   return { nutrients, incomplete: sum.incomplete, cost: sum.cost * factor, unpriced: sum.unpriced };
 }
 
