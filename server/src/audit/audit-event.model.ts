@@ -28,8 +28,6 @@ const auditEventSchema = new Schema(
     entity: { type: String, enum: auditEntities, required: true, index: true },
     entityId: { type: String, required: true, index: true },
     entityLabel: { type: String, default: '', index: true },
-    // One record's month (`<entityId>/2026-11`): a resident's changes in their timeline.
-    entityMonth: { type: String, default: null, index: true },
     changes: { type: [changeSchema], default: [] },
   },
   { versionKey: false },

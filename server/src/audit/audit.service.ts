@@ -25,7 +25,7 @@ export type AuditInput = {
 function auditDocument(event: AuditInput, at: Date) {
   return {
     at,
-    ...auditKeys(at, event.actor?.id ?? null, event.entityId),
+    ...auditKeys(at, event.actor?.id ?? null),
     actorId: event.actor?.id ?? null,
     actorName: event.actor?.fullName ?? '—',
     action: event.action,
@@ -108,12 +108,11 @@ export async function listAuditEvents(query: AuditQuery) {
 const actorKeyField = { day: 'actorDay', month: 'actorMonth' } as const;
 
 /** The period keys an event carries, plain and per actor. */
-export function auditKeys(at: Date, actorId: string | null, entityId: string | null = null) {
+export function auditKeys(at: Date, actorId: string | null) {
   const keys = periodKeys(at);
   return {
     ...keys,
     actorDay: actorId ? `${actorId}/${keys.day}` : null,
     actorMonth: actorId ? `${actorId}/${keys.month}` : null,
-    entityMonth: entityId ? `${entityId}/${keys.month}` : null,
   };
 }

@@ -11,23 +11,15 @@ const migrations: Migration[] = [
     // Audit events written before lists read them by period lacked their period keys.
     id: '2026-11-audit-period-keys',
     run: async (db) => {
-      const events = db.collection<{
-        _id: unknown;
-        at: Date;
-        actorId: unknown;
-        entityId?: string | null;
-        day?: string;
-      }>('audit_events');
-      let changed = 0;
-      const old = events.find(
-        { day: { $exists: false } },
-        { projection: { at: 1, actorId: 1, entityId: 1 } },
+      const events = db.collection<{ _id: unknown; at: Date; actorId: unknown; day?: string }>(
+        'audit_events',
       );
+      let changed = 0;
+      const old = events.find({ day: { $exists: false } }, { projection: { at: 1, actorId: 1 } });
       for await (const e of old) {
-        const actor = e.actorId ? String(e.actorId) : null;
         await events.updateOne(
           { _id: e._id },
-          { $set: auditKeys(e.at, actor, e.entityId ? String(e.entityId) : null) },
+          { $set: auditKeys(e.at, e.actorId ? String(e.actorId) : null) },
         );
         changed++;
       }
@@ -45,26 +37,6 @@ const migrations: Migration[] = [
         if (!earliest || e.at < earliest) earliest = e.at;
       if (earliest) await markEarliest('audit', earliest);
       return earliest ? 1 : 0;
-    },
-  },
-  {
-    // A record's changes are read a month at a time by one key (the resident's timeline).
-    id: '2026-11-audit-entity-month',
-    run: async (db) => {
-      const events = db.collection<{ _id: unknown; at: Date; entityId?: string | null }>(
-        'audit_events',
-      );
-      let changed = 0;
-      const old = events.find(
-        { entityMonth: { $exists: false } },
-        { projection: { at: 1, entityId: 1 } },
-      );
-      for await (const e of old) {
-        const { entityMonth } = auditKeys(e.at, null, e.entityId ? String(e.entityId) : null);
-        await events.updateOne({ _id: e._id }, { $set: { entityMonth } });
-        changed++;
-      }
-      return changed;
     },
   },
   {

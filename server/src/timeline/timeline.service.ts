@@ -79,7 +79,8 @@ const notes: Source = async (resident, month) => {
 
 const changes: Source = async (resident, month) => {
   const docs = await AuditEvent.find({
-    entityMonth: `${resident._id.toString()}/${month}`,
+    entityId: resident._id.toString(),
+    month,
     action: { $in: ['update', 'create'] },
   }).lean<AuditEventDoc[]>();
   return docs.map((e) => ({

@@ -118,15 +118,14 @@ export async function generateCentre(
     const resident = residents[(i * 13) % residents.length]!;
     const session = action === 'login' || action === 'logout';
     const actorId = staff[(i * 7) % staff.length]!;
-    const entityId = session ? String(staff[i % staff.length]) : String(resident._id);
     return {
       at,
-      ...auditKeys(at, String(actorId), entityId),
+      ...auditKeys(at, String(actorId)),
       actorId,
       actorName: 'Nhân viên',
       action,
       entity: session ? 'session' : 'resident',
-      entityId,
+      entityId: session ? String(staff[i % staff.length]) : String(resident._id),
       entityLabel: session ? `user${i % staff.length}` : resident.code,
       changes:
         action === 'update'

@@ -105,7 +105,6 @@ export async function waitForIndexes(engine: string) {
     ['care_notes', { month: 'x' }],
     ['audit_events', { entityLabel: 'x' }],
     ['audit_events', { hour: 'x' }],
-    ['audit_events', { entityMonth: 'x' }],
   ] as const) {
     for (;;) {
       const plan = JSON.stringify(await db.command({ explain: { find: coll, filter } }));
