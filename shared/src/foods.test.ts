@@ -53,6 +53,23 @@ describe('the food composition table as a library', () => {
     expect(tableAllergens({ code: '4005', name_vi: 'Cà chua' })).toEqual([]);
   });
 
+  it('reads whole words, and knows the names that mean something else', () => {
+    const of = (code: string) => tableAllergens(rows.find((r) => r.code === code)! as never);
+    expect(of('14003')).toEqual([]); // Cốc tai: no "ốc" (snail)
+    expect(of('3009')).toEqual([]); // Đậu trứng cuốc: a bean
+    expect(of('5045')).toEqual([]); // Quả trứng gà: a fruit
+    expect(of('8025')).toEqual(['fish']); // Cá thờn bơn: no "bơ" (butter)
+    expect(of('8014')).toEqual(['fish']); // Cá mè: a fish, not sesame
+    expect(of('8046')).toEqual(['shellfish']); // Rạm: a crab
+    expect(of('9008')).toEqual(['fish']); // Trứng cá: roe
+    expect(of('13011')).toEqual(['shellfish']); // Mắm tôm: shrimp
+    expect(of('13014')).toEqual(['fish']); // Nước mắm
+    expect(of('3032')).toEqual(['soy']); // Sữa đậu nành
+    expect(of('1012')).toEqual(['wheat']); // Bánh mỳ
+    expect(of('2015')).toEqual([]); // Miến dong: canna starch
+    expect(of('11015')).toEqual(['fish']); // Cá thu hộp
+  });
+
   it('every table row is a valid food by the shared schema', () => {
     for (const row of rows) {
       const food = foodFromTableRow(row);

@@ -200,16 +200,27 @@ export function parseFoodTable(csv: string): TableRow[] {
   return lines.map((l) => Object.fromEntries(split(l).map((v, i) => [keys[i], v])));
 }
 
+/** Whole words only ("ốc" is a snail, not the end of "cuốc" or "Cốc tai"; "bơ" is not "bơn"). */
+const words = (...w: string[]) => new RegExp(`(?<!\\p{L})(?:${w.join('|')})(?!\\p{L})`, 'iu');
+
 // Names in the table that carry an allergen the group does not say (tofu is soy, noodles wheat).
 const allergenWords: [RegExp, AllergenTag][] = [
-  [/đậu tương|đậu phụ|tương|sữa đậu nành|tào phớ|váng đậu/i, 'soy'],
-  [/lạc/i, 'peanut'],
-  [/vừng|mè/i, 'sesame'],
-  [/bột mì|mì|bánh mì|miến dong|bánh quy|bích quy/i, 'wheat'],
-  [/hạt điều|hạnh nhân|óc chó|hạt dẻ/i, 'tree_nut'],
-  [/sữa|bơ|pho mát|phomat/i, 'milk'],
-  [/trứng/i, 'egg'],
-  [/tôm|cua|ghẹ|mực|ốc|hến|trai|sò|nghêu|ngao|hàu|tép|bề bề|ruốc/i, 'shellfish'],
+  [words('đậu tương', 'đậu phụ', 'đậu nành', 'tương(?! ớt)', 'tào phớ', 'váng đậu'), 'soy'],
+  [words('lạc'), 'peanut'],
+  [words('vừng', 'mè'), 'sesame'],
+  [
+    words('bột mì', 'mì', 'mỳ', 'bánh bao', 'bánh quẩy', 'bánh quy', 'bích quy', 'bích cốt'),
+    'wheat',
+  ],
+  [words('bánh quế', 'kem xốp'), 'wheat'],
+  [words('hạt điều', 'hạnh nhân', 'óc chó', 'hạt dẻ'), 'tree_nut'],
+  [words('sữa', 'bơ', 'pho mát', 'phomat'), 'milk'],
+  [words('trứng'), 'egg'],
+  [
+    words('tôm', 'cua', 'ghẹ', 'rạm', 'mực', 'ốc', 'hến', 'trai', 'sò', 'nghêu', 'ngao', 'hàu'),
+    'shellfish',
+  ],
+  [words('tép', 'bề bề'), 'shellfish'],
 ];
 
 /**
@@ -223,11 +234,17 @@ export function tableAllergens(row: { code: string; name_vi: string }): Allergen
   if (group === 'milk') tags.add('milk');
   if (group === 'eggs') tags.add('egg');
   for (const [pattern, tag] of allergenWords) if (pattern.test(name)) tags.add(tag);
-  if (group === 'fish' && !tags.has('shellfish')) tags.add('fish');
-  if (/nước mắm|mắm/i.test(name)) tags.add('fish');
-  // "Bơ" is butter in the oils group but avocado among fruits; "mì" is not in "mít".
+  const fishNamed = words('trứng cá', 'mắm cá', 'nước mắm').test(name) || /^cá\s/i.test(name);
+  if ((group === 'fish' || fishNamed) && !tags.has('shellfish')) tags.add('fish');
+  // Fish roe is fish; "mắm tôm" is shrimp, not fish; soy milk is no milk.
+  if (words('trứng cá').test(name)) tags.delete('egg');
+  if (words('đậu nành').test(name)) tags.delete('milk');
+  // Words that name something else in a group: "cá mè" is a fish, "bơ" and "vú sữa" fruits,
+  // "quả trứng gà" a fruit and "đậu trứng cuốc" a bean; "mì chính" is MSG.
+  if (group === 'fish') tags.delete('sesame');
   if (group === 'fruits') tags.delete('milk');
-  if (/mít|mì chính/i.test(name) && !/bột mì|bánh mì/i.test(name)) tags.delete('wheat');
+  if (group === 'fruits' || group === 'pulses_nuts') tags.delete('egg');
+  if (words('mì chính').test(name)) tags.delete('wheat');
   return [...tags].sort((a, b) => allergens.indexOf(a) - allergens.indexOf(b));
 }
 

@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import { tableFoodId } from '../kitchen/food.model';
 import { runMigrations } from './migrations';
 import { useThrowawayDatabase } from '../testing/throwaway-database';
 
@@ -21,10 +22,26 @@ describe('runMigrations', () => {
     expect(await events.countDocuments({ day: { $exists: false } })).toBe(1);
   });
 
+  it('corrects the table foods’ allergen prefill where nobody edited it, and their recipes', async () => {
+    const db = mongoose.connection.db!;
+    await runMigrations();
+    const foods = db.collection('foods');
+    const cocktail = tableFoodId('14003');
+    const roe = tableFoodId('9008');
+    // As the first prefill left them: the cocktail "shellfish" ("ốc" in "Cốc"), the roe "egg";
+    // the roe was corrected by the kitchen since (version 1) and stays as they set it.
+    await foods.updateOne({ _id: cocktail }, { $set: { allergens: ['shellfish'], version: 0 } });
+    await foods.updateOne({ _id: roe }, { $set: { allergens: ['egg'], version: 1 } });
+    await db.collection('migrations').deleteOne({ _id: '2026-11-food-table-allergens' as never });
+    await runMigrations();
+    expect(await foods.findOne({ _id: cocktail })).toMatchObject({ allergens: [] });
+    expect(await foods.findOne({ _id: roe })).toMatchObject({ allergens: ['egg'], version: 1 });
+  });
+
   it('lets two processes starting together both finish', async () => {
     await mongoose.connection.db!.collection('migrations').deleteMany({});
     await expect(Promise.all([runMigrations(), runMigrations()])).resolves.toBeDefined();
-    expect(await mongoose.connection.db!.collection('migrations').countDocuments()).toBe(3);
+    expect(await mongoose.connection.db!.collection('migrations').countDocuments()).toBe(4);
     // The food library's table was loaded once, though both ran it.
     expect(
       await mongoose.connection.db!.collection('foods').countDocuments({ source: 'table2007' }),

@@ -2,7 +2,10 @@
 import mongoose from 'mongoose';
 import { markEarliest } from '../platform/marks';
 import { auditKeys } from '../audit/audit.service';
-import { ensureFoodTable } from '../kitchen/food-table';
+import { tableAllergens } from '@care/shared/foods';
+import { ensureFoodTable, foodTableRows } from '../kitchen/food-table';
+import { Food, tableFoodId, type FoodDoc } from '../kitchen/food.model';
+import { refreshRecipesUsing } from '../kitchen/recipe-foods';
 
 type Migration = { id: string; run: (db: mongoose.mongo.Db) => Promise<number> };
 
@@ -43,6 +46,31 @@ const migrations: Migration[] = [
     // The food library starts with the Vietnamese food composition table 2007 (526 foods).
     id: '2026-11-food-table-2007',
     run: () => ensureFoodTable(),
+  },
+  {
+    // The table's allergen prefill read words inside words ("ốc" in "Cốc tai", "bơ" in "cá bơn")
+    // and missed some ("mỳ", fish roe): foods nobody has edited (version 0) take the corrected
+    // tags, and the recipes using them their derived allergens.
+    id: '2026-11-food-table-allergens',
+    run: async () => {
+      const tags = new Map(
+        foodTableRows().map((r) => [tableFoodId(r.code!).toString(), tableAllergens(r as never)]),
+      );
+      let changed = 0;
+      const foods = await Food.find({ source: 'table2007', version: 0 }).lean<FoodDoc[]>();
+      for (const food of foods) {
+        const wanted = tags.get(food._id.toString());
+        if (!wanted || wanted.join() === food.allergens.join()) continue;
+        const after = await Food.findOneAndUpdate(
+          { _id: food._id, version: 0 },
+          { $set: { allergens: wanted } },
+          { returnDocument: 'after' },
+        ).lean<FoodDoc>();
+        if (after) await refreshRecipesUsing(after);
+        changed++;
+      }
+      return changed;
+    },
   },
 ];
 
