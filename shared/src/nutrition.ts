@@ -269,13 +269,16 @@ export function weekStartOf(day: string): string {
  * Per group, per day and per week: nutrients, % energy from P/L/G, cost of one resident's food,
  * each against the group's targets and allowance. `recipes` maps every recipe id of the request.
  */
+/** One portion's sums by `<recipeId>/<groupId>`: valid while the recipes and settings are. */
+export type PortionCache = Map<string, Sum>;
+
 export function analyseMenus(
   request: AnalysisRequest,
   recipes: ReadonlyMap<string, RecipeForSums>,
   settings: KitchenSettings,
+  portionCache: PortionCache = new Map(),
 ): AnalysisView {
   const groups = new Map(settings.groups.map((g) => [g.id, g]));
-  const portionCache = new Map<string, Sum>();
   const portion = (recipeId: string, group: DietGroup) => {
     const key = `${recipeId}/${group.id}`;
     let sum = portionCache.get(key);

@@ -1,9 +1,20 @@
 // The nutrient and cost analysis of a set of menus (the menu planner feeds it): the recipes read
 // by id (each carries its foods' facts), the sums in shared/src/nutrition.ts.
-import { analyseMenus, type AnalysisRequest, type AnalysisView } from '@care/shared/nutrition';
+import {
+  analyseMenus,
+  type AnalysisRequest,
+  type AnalysisView,
+  type PortionCache,
+} from '@care/shared/nutrition';
 import { AppError, type FieldProblems } from '../platform/errors';
 import { settingsOf, readKitchenSettings } from './kitchen-settings.service';
 import { cachedRecipes } from './recipe-cache';
+
+/**
+ * Portion sums kept in this process while the kitchen's revision (raised by every recipe or food
+ * change) and the settings' version (portion factors) stay the same.
+ */
+let portions: { key: string; sums: PortionCache } = { key: '', sums: new Map() };
 
 export async function analyse(request: AnalysisRequest): Promise<AnalysisView> {
   const ids = [
@@ -23,5 +34,7 @@ export async function analyse(request: AnalysisRequest): Promise<AnalysisView> {
     ),
   );
   if (Object.keys(unknown).length) throw new AppError('validation_failed', unknown);
-  return analyseMenus(request, byId, settingsOf(settings));
+  const key = `${settings.revision ?? 0}/${settings.version}`;
+  if (portions.key !== key) portions = { key, sums: new Map() };
+  return analyseMenus(request, byId, settingsOf(settings), portions.sums);
 }
