@@ -101,16 +101,18 @@ const group = (
 
 /**
  * Prefilled settings. Targets: recommended intakes for Vietnamese people (National Institute of
- * Nutrition, 2016, Decision 2615/QĐ-BYT), light-to-moderate activity, boys and girls averaged;
- * lipid 35–40 % of energy at 1–2 years, 25–35 % to 5, 20–30 % to 19, 20–25 % for adults. The
- * centre checks and edits them. Allowance: Decree 20/2021 Art. 25 (coefficient 5.0 under 4
+ * Nutrition, 2016, Decision 2615/QĐ-BYT of 16 June 2016), moderate activity, boys and girls
+ * averaged (energy, kcal a day: 1–2 years 1,000 and 930; 3–5 years 1,320 and 1,230; 6–9 years
+ * 1,570–1,820 and 1,460–1,730; 10–14 years 2,150–2,500 and 1,980–2,310; 15–19 years 2,820 and
+ * 2,380); lipid 35–40 % of energy at 1–2 years, 25–35 % to 5, 20–30 % to 19, 20–25 % for
+ * adults. The centre checks and edits them. Allowance: Decree 20/2021 Art. 25 (coefficient 5.0 under 4
  * years, 4.0 from 4 years) times the standard level of Decree 76/2024 (500,000 đ from 1 July 2024).
  */
 export const defaultKitchenSettings: KitchenSettings = {
   groups: [
     group(
       'child_1_2',
-      890,
+      965,
       28,
       { proteinPct: [13, 20], lipidPct: [35, 40], glucidPct: [40, 52] },
       0.4,
