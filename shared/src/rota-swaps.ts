@@ -121,19 +121,42 @@ export const violationKey = (v: {
   templateId?: string;
 }) => [v.rule, v.staffId ?? '', v.day, v.unitId ?? '', v.templateId ?? ''].join('|');
 
-/** What a change adds: the violations after it that were not there before (counted, not just named). */
-export function addedViolations<V extends Parameters<typeof violationKey>[0]>(
-  before: readonly V[],
-  after: readonly V[],
-): V[] {
-  const seen = new Map<string, number>();
-  for (const v of before) seen.set(violationKey(v), (seen.get(violationKey(v)) ?? 0) + 1);
+/**
+ * How bad a violation is, for the rules that measure it: more hours worked or over, less rest,
+ * fewer staff on a shift. A change that makes such a violation worse adds to it.
+ */
+const measures: Record<string, (detail: Record<string, unknown>) => number> = {
+  daily_hours: (d) => Number(d.hours),
+  weekly_hours: (d) => Number(d.hours),
+  overtime_month: (d) => Number(d.hours),
+  overtime_year: (d) => Number(d.hours),
+  short_rest: (d) => -Number(d.hours),
+  weekly_rest: (d) => -Number(d.hours),
+  coverage_min: (d) => -Number(d.count),
+  coverage_preferred: (d) => -Number(d.count),
+};
+
+/** Whether `after` is the same violation as `before`, made worse. */
+function worse(before: { rule: string; detail?: unknown }, after: { detail?: unknown }): boolean {
+  const measure = measures[before.rule];
+  if (!measure) return false;
+  const of = (v: { detail?: unknown }) => measure((v.detail ?? {}) as Record<string, unknown>);
+  return of(after) > of(before) + 1e-9;
+}
+
+/**
+ * What a change adds: the violations after it that were not there before (counted, not just
+ * named), and those it makes worse (longer hours, shorter rest, fewer staff).
+ */
+export function addedViolations<
+  V extends Parameters<typeof violationKey>[0] & { detail?: unknown },
+>(before: readonly V[], after: readonly V[]): V[] {
+  const seen = new Map<string, V[]>();
+  for (const v of before) seen.set(violationKey(v), [...(seen.get(violationKey(v)) ?? []), v]);
   const added: V[] = [];
   for (const v of after) {
-    const key = violationKey(v);
-    const left = seen.get(key) ?? 0;
-    if (left > 0) seen.set(key, left - 1);
-    else added.push(v);
+    const was = seen.get(violationKey(v))?.shift();
+    if (!was || worse(was, v)) added.push(v);
   }
   return added;
 }
