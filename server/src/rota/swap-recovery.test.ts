@@ -1,6 +1,12 @@
 import { addDays } from '@care/shared/rota';
 import { AuditEvent } from '../audit/audit-event.model';
-import { makeUnit, profileFor, send, type RotaUnitFixture } from '../testing/rota-fixtures';
+import {
+  makeUnit,
+  profileFor,
+  send,
+  type RotaUnitFixture,
+  assignShift,
+} from '../testing/rota-fixtures';
 import { useTestApp, type TestClient } from '../testing/test-app';
 import { RotaEntry, type EntryDoc } from './rota-entry.model';
 import { RotaSwap, type SwapDoc } from './swap.model';
@@ -17,14 +23,8 @@ async function staff() {
   await profileFor(manager, client.userId!, [unit.unitId]);
   return client;
 }
-async function assign(who: TestClient, day: string, templateId: string) {
-  const res = await send(manager, 'post', '/api/rota/entries', {
-    staffId: who.userId,
-    day,
-    templateId,
-  }).expect(201);
-  return res.body.data.changed[0] as { id: string; version: number; staffId: string; day: string };
-}
+const assign = (who: TestClient, day: string, templateId: string) =>
+  assignShift(manager, who, day, templateId);
 const act = (who: TestClient, id: string, action: string, version: number, note?: string) =>
   send(who, 'post', `/api/rota/swaps/${id}/${action}`, { version, ...(note ? { note } : {}) });
 const entry = async (id: string) => (await RotaEntry.findById(id).lean<EntryDoc>())!;

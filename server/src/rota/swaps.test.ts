@@ -1,5 +1,11 @@
 import { AuditEvent } from '../audit/audit-event.model';
-import { makeUnit, profileFor, send, type RotaUnitFixture } from '../testing/rota-fixtures';
+import {
+  makeUnit,
+  profileFor,
+  send,
+  type RotaUnitFixture,
+  assignShift,
+} from '../testing/rota-fixtures';
 import { useTestApp, type TestClient } from '../testing/test-app';
 import { RotaEntry } from './rota-entry.model';
 import { RotaSwap } from './swap.model';
@@ -19,14 +25,8 @@ async function staff(qualification: 'carer' | 'nurse' = 'carer', sex = 'female')
   });
   return client;
 }
-async function assign(who: TestClient, day: string, templateId: string) {
-  const res = await send(manager, 'post', '/api/rota/entries', {
-    staffId: who.userId,
-    day,
-    templateId,
-  }).expect(201);
-  return res.body.data.changed[0] as { id: string; version: number; staffId: string; day: string };
-}
+const assign = (who: TestClient, day: string, templateId: string) =>
+  assignShift(manager, who, day, templateId);
 const offer = (who: TestClient, entryId: string) =>
   send(who, 'post', '/api/rota/swaps', { kind: 'cover', entryId, note: 'Việc gia đình' });
 const propose = (who: TestClient, entryId: string, targetEntryId: string) =>

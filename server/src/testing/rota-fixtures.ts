@@ -63,3 +63,18 @@ export async function profileFor(
     ...extra,
   }).expect(200);
 }
+
+/** A manager assigns `who` a shift; the entry as the API answered it. */
+export async function assignShift(
+  manager: TestClient,
+  who: TestClient,
+  day: string,
+  templateId: string,
+) {
+  const res = await send(manager, 'post', '/api/rota/entries', {
+    staffId: who.userId,
+    day,
+    templateId,
+  }).expect(201);
+  return res.body.data.changed[0] as { id: string; version: number; staffId: string; day: string };
+}
