@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { repoRoot } from '@care/server/platform/paths';
 import { reseed } from '@care/seed/seed-centre';
 import { demoPassword } from '@care/seed/staff';
@@ -54,6 +54,35 @@ export async function signIn(page: Page, username: string, password = demoPasswo
   await page.getByLabel(/^Mật khẩu/).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('navigation').waitFor();
+}
+
+/** Goes to `path` through the sign-in form, as `username`. */
+export async function openAs(
+  b: BrowserHarness,
+  page: Page,
+  username: string,
+  path: string,
+): Promise<Page> {
+  await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent(path)}`);
+  await signIn(page, username);
+  return page;
+}
+
+/**
+ * People at their own screens: each call opens a fresh browser context (its own session), signs
+ * `username` in and goes to `path`; every context is closed after each test.
+ */
+export function usePeople(b: BrowserHarness, viewport: { width: number; height: number }) {
+  let contexts: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    contexts = [];
+  });
+  return async (username: string, path: string): Promise<Page> => {
+    const context = await b.browser.newContext({ viewport });
+    contexts.push(context);
+    return openAs(b, await context.newPage(), username, path);
+  };
 }
 
 /** axe-core findings of impact serious or critical, as readable lines. */

@@ -8,7 +8,7 @@ import { ResidentDocument } from '@care/server/documents/document.model';
 import { Resident } from '@care/server/residents/resident.model';
 import { editResident } from '@care/server/residents/residents.service';
 import { useTestApp } from '@care/server/testing/test-app';
-import { screenshot, seriousA11yFindings, signIn, useBrowser } from './browser';
+import { screenshot, seriousA11yFindings, useBrowser, openAs } from './browser';
 
 jest.setTimeout(120_000);
 const t = useTestApp();
@@ -22,10 +22,7 @@ beforeEach(async () => {
 });
 afterEach(async () => context?.close());
 
-async function open(username: string, path: string) {
-  await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent(path)}`);
-  await signIn(page, username);
-}
+const open = (username: string, path: string) => openAs(b, page, username, path);
 
 /** Presses Tab until `target` has the focus (as a keyboard user reaches it), then Enter. */
 async function tabToAndPress(target: Locator, key = 'Enter', most = 120) {

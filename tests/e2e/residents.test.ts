@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { foldName } from '@care/shared/text';
 import { Resident } from '@care/server/residents/resident.model';
 import { useTestApp } from '@care/server/testing/test-app';
-import { signIn, useBrowser } from './browser';
+import { useBrowser, openAs } from './browser';
 
 jest.setTimeout(90_000);
 const t = useTestApp();
@@ -17,10 +17,7 @@ beforeEach(async () => {
 });
 afterEach(async () => context?.close());
 
-async function open(username: string, path: string) {
-  await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent(path)}`);
-  await signIn(page, username);
-}
+const open = (username: string, path: string) => openAs(b, page, username, path);
 
 /** Picks an option of a Mantine select or multi-select by its label. */
 async function choose(label: string | RegExp, option: string) {

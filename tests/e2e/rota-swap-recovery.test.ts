@@ -2,7 +2,6 @@
 // "Đang chuyển ca" and no buttons; once the grace has passed, the next look at the swaps finishes
 // it, and the month's history says it was finished by the system. Next month is published first,
 // so shifts are left to offer whatever the day of the month.
-import type { BrowserContext, Page } from 'playwright-core';
 import { centreDay } from '@care/shared/dates';
 import { addMonths } from '@care/shared/rota';
 import { RotaEntry } from '@care/server/rota/rota-entry.model';
@@ -12,26 +11,14 @@ import { acceptSwap, createSwap } from '@care/server/rota/swaps.service';
 import { User } from '@care/server/users/user.model';
 import { useTestApp } from '@care/server/testing/test-app';
 import { comingShifts } from '@care/seed/rota-swaps';
-import { screenshot, seriousA11yFindings, signIn, useBrowser } from './browser';
+import { screenshot, seriousA11yFindings, useBrowser, usePeople } from './browser';
 
 jest.setTimeout(180_000);
 const t = useTestApp();
 const b = useBrowser(t);
 const next = addMonths(centreDay().slice(0, 7), 1);
 
-let contexts: BrowserContext[] = [];
-async function open(username: string, path: string): Promise<Page> {
-  const context = await b.browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent(path)}`);
-  await signIn(page, username);
-  return page;
-}
-afterEach(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  contexts = [];
-});
+const open = usePeople(b, { width: 1440, height: 1000 });
 
 it('shows an approval being applied as such, with no buttons, and finishes it once the grace has passed', async () => {
   const manager = (await User.findOne({ username: 'manager' }).lean())!;

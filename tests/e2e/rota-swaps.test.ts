@@ -2,7 +2,7 @@
 // colleague accepts it on the swaps page, a manager checks the rules and approves it, and the rota
 // shows each in the other's place. Next month is published first, so shifts are left to swap
 // whatever the day of the month.
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { centreDay, formatDay } from '@care/shared/dates';
 import { addDays, addMonths, profileInputSchema } from '@care/shared/rota';
 import type { Actor } from '@care/server/audit/audit.service';
@@ -15,22 +15,14 @@ import { RotaSwap } from '@care/server/rota/swap.model';
 import { User } from '@care/server/users/user.model';
 import { useTestApp } from '@care/server/testing/test-app';
 import { comingShifts, findSwapPair } from '@care/seed/rota-swaps';
-import { screenshot, seriousA11yFindings, signIn, useBrowser } from './browser';
+import { screenshot, seriousA11yFindings, useBrowser, usePeople } from './browser';
 
 jest.setTimeout(180_000);
 const t = useTestApp();
 const b = useBrowser(t);
 const next = addMonths(centreDay().slice(0, 7), 1);
 
-let contexts: BrowserContext[] = [];
-async function open(username: string, path: string): Promise<Page> {
-  const context = await b.browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent(path)}`);
-  await signIn(page, username);
-  return page;
-}
+const open = usePeople(b, { width: 1440, height: 1000 });
 /**
  * The demo carers work one home unit (and a second rarely the same hours); the manager lets two
  * carers on the same hours in two units work both, so the two may swap units for the day.
@@ -68,10 +60,6 @@ let childrenAndElderly: string[] = [];
 
 const field = (scope: Locator, name: string) =>
   scope.getByRole('combobox', { name }).or(scope.getByRole('textbox', { name })).first();
-afterEach(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  contexts = [];
-});
 
 it('lets a carer propose a swap, the colleague accept it and a manager approve it; the rota shows the change', async () => {
   const manager = (await User.findOne({ username: 'manager' }).lean())!;

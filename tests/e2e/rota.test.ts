@@ -1,31 +1,18 @@
 // The duty rota: a manager opens next month's draft, finds a shift planned on approved leave in
 // the violation list, clears it from the keyboard, and publishes the month; a carer sees the
 // month only once it is published. The setup screens are opened (and pictured) on the way.
-import type { BrowserContext, Page } from 'playwright-core';
 import { centreDay } from '@care/shared/dates';
 import { addMonths } from '@care/shared/rota';
 import { RotaEntry, RotaMonth } from '@care/server/rota/rota-entry.model';
 import { useTestApp } from '@care/server/testing/test-app';
-import { screenshot, seriousA11yFindings, signIn, useBrowser } from './browser';
+import { screenshot, seriousA11yFindings, useBrowser, usePeople } from './browser';
 
 jest.setTimeout(120_000);
 const t = useTestApp();
 const b = useBrowser(t);
 const next = addMonths(centreDay().slice(0, 7), 1);
 
-let contexts: BrowserContext[] = [];
-async function open(username: string, path: string): Promise<Page> {
-  const context = await b.browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent(path)}`);
-  await signIn(page, username);
-  return page;
-}
-afterEach(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  contexts = [];
-});
+const open = usePeople(b, { width: 1600, height: 1000 });
 
 it('lets a manager fix a flagged violation by hand and publish; a carer sees only the published month', async () => {
   const carer = await open('carer', `/rota?month=${next}`);

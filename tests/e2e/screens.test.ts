@@ -5,7 +5,7 @@ import { User } from '@care/server/users/user.model';
 import { Resident } from '@care/server/residents/resident.model';
 import { foldName } from '@care/shared/text';
 import { updateUser } from '@care/server/users/users.service';
-import { screenshot, seriousA11yFindings, signIn, useBrowser } from './browser';
+import { screenshot, seriousA11yFindings, useBrowser, openAs } from './browser';
 
 jest.setTimeout(60_000);
 const t = useTestApp();
@@ -19,10 +19,7 @@ beforeEach(async () => {
 });
 afterEach(async () => context?.close());
 
-async function open(username: string, path: string) {
-  await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent(path)}`);
-  await signIn(page, username);
-}
+const open = (username: string, path: string) => openAs(b, page, username, path);
 
 /** The demo centre's first resident (in hospital on the demo day, still in the register). */
 const firstResident = async () => (await Resident.findOne({ code: 'DT-0001' }).lean())!.fullName;

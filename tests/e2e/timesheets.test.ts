@@ -3,7 +3,6 @@
 // API's), opens one carer's month day by day; the carer sees their own month only.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { BrowserContext, Page } from 'playwright-core';
 import { centreDay } from '@care/shared/dates';
 import { addDays, addMonths, monthDays } from '@care/shared/rota';
 import { shiftInstants } from '@care/shared/rota-rules';
@@ -13,26 +12,14 @@ import { listTemplates } from '@care/server/rota/setup.service';
 import { readTimesheets } from '@care/server/timesheets/timesheets.service';
 import { User } from '@care/server/users/user.model';
 import { useTestApp } from '@care/server/testing/test-app';
-import { screenshot, seriousA11yFindings, signIn, useBrowser } from './browser';
+import { screenshot, seriousA11yFindings, useBrowser, usePeople } from './browser';
 
 jest.setTimeout(180_000);
 const t = useTestApp();
 const b = useBrowser(t);
 const last = addMonths(centreDay().slice(0, 7), -1);
 
-let contexts: BrowserContext[] = [];
-async function open(username: string, path: string): Promise<Page> {
-  const context = await b.browser.newContext({ viewport: { width: 1500, height: 1000 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${b.baseUrl}/login?next=${encodeURIComponent(path)}`);
-  await signIn(page, username);
-  return page;
-}
-afterEach(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  contexts = [];
-});
+const open = usePeople(b, { width: 1500, height: 1000 });
 
 /** Last month published for a few people: mornings and nights worked, one night into this month. */
 async function workLastMonth() {
