@@ -179,6 +179,22 @@ describe('POST /api/kitchen/analysis', () => {
     }).expect(200);
     // Three portions a day of rice 2,160 đ, pork 81.63 g × 280,000 đ/kg, water spinach 1,600 đ.
     expect(again.body.data.groups[0].days[0].cost).toBe(Math.round(3 * (2160 + 22857.143 + 1600)));
+    // A new portion factor reaches it too (portion sums are kept per settings version).
+    const energy = async () =>
+      (
+        await send(carer, 'post', '/api/kitchen/analysis', { days: [day('2026-11-30')] }).expect(
+          200,
+        )
+      ).body.data.groups[1].days[0].nutrients.energyKcal as number;
+    const elderlyBefore = await energy();
+    const settings = (await carer.agent.get('/api/kitchen/settings').expect(200)).body.data;
+    await send(cook, 'put', '/api/kitchen/settings', {
+      ...settings,
+      groups: settings.groups.map((g: { id: string; portionFactor: number }) =>
+        g.id === 'elderly' ? { ...g, portionFactor: g.portionFactor * 2 } : g,
+      ),
+    }).expect(200);
+    expect(await energy()).toBeCloseTo(elderlyBefore * 2, 0);
   });
 
   it('names an unknown dish and refuses absurd portions', async () => {
