@@ -156,17 +156,30 @@ export type Conflict = {
   alternative: Alternative;
 };
 
+/** `f` remembered by its text (cleared past `most` texts): conflicts ask for every resident × dish. */
+function remembered<T>(f: (text: string) => T, most = 5_000): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text)!;
+    if (known.size >= most) known.clear();
+    const value = f(text);
+    known.set(text, value);
+    return value;
+  };
+}
+const folded = remembered(foldName);
+const substanceTags = remembered(allergensOfSubstance);
+
 // Drinks are served as they are; a texture-modified diet never gets a dish at a higher level.
 const textureExempt: readonly Course[] = ['drink'];
 
 /** Every reason `resident` must not eat `dish` as it is (empty: it is fine). */
 export function reasonsAgainst(resident: ConflictResident, dish: ConflictDish): ConflictReason[] {
   const reasons: ConflictReason[] = [];
-  const folded = dish.foodNames.map((n) => ` ${foldName(n)} `);
+  const foods = dish.foodNames.map((n) => ` ${folded(n)} `);
   for (const a of resident.allergies) {
-    const tags = allergensOfSubstance(a.substance);
-    const tag = tags.find((t) => dish.allergens.includes(t));
-    const name = foldName(a.substance).trim();
+    const tag = substanceTags(a.substance).find((t) => dish.allergens.includes(t));
+    const name = folded(a.substance).trim();
     if (tag)
       reasons.push({
         kind: 'allergy',
@@ -176,7 +189,7 @@ export function reasonsAgainst(resident: ConflictResident, dish: ConflictDish): 
       });
     else if (
       name.length >= 2 &&
-      folded.some((f) => f.includes(` ${name} `) || f.startsWith(` ${name}`))
+      foods.some((f) => f.includes(` ${name} `) || f.startsWith(` ${name}`))
     )
       reasons.push({
         kind: 'allergy',
