@@ -28,9 +28,14 @@ const list = <T>(items: T[]) => ({
   page: { page: 1, pageSize: items.length, total: items.length },
 });
 
-// Each handler first puts right an approval a stopped process left half-way (swap-recovery.ts).
 export function rotaSwapsRouter(registry: OpenAPIRegistry) {
   const api = new ApiRouter(registry, '/api/rota/swaps', 'rota');
+  // Every swap request of a signed-in user first puts right an approval a stopped process left
+  // half-way (swap-recovery.ts: one indexed query when there is none).
+  api.router.use(async (req, _res, next) => {
+    if (req.user) await recoverSwaps();
+    next();
+  });
   const params = idParamsSchema;
   const response = swapViewSchema;
   api.route(
@@ -44,10 +49,7 @@ export function rotaSwapsRouter(registry: OpenAPIRegistry) {
       response,
       list: true,
     },
-    async ({ query, actor }) => {
-      await recoverSwaps();
-      return list(await listSwaps(query, actor));
-    },
+    async ({ query, actor }) => list(await listSwaps(query, actor)),
   );
   api.route(
     'post',
@@ -70,10 +72,7 @@ export function rotaSwapsRouter(registry: OpenAPIRegistry) {
       params,
       response: swapCheckViewSchema,
     },
-    async ({ params }) => {
-      await recoverSwaps();
-      return checkSwap(params.id);
-    },
+    async ({ params }) => checkSwap(params.id),
   );
   api.route(
     'post',
@@ -87,10 +86,7 @@ export function rotaSwapsRouter(registry: OpenAPIRegistry) {
       response,
       errors: [422],
     },
-    async ({ params, body, actor }) => {
-      await recoverSwaps();
-      return acceptSwap(params.id, body, actor);
-    },
+    async ({ params, body, actor }) => acceptSwap(params.id, body, actor),
   );
   api.route(
     'post',
@@ -102,10 +98,7 @@ export function rotaSwapsRouter(registry: OpenAPIRegistry) {
       body: swapStepSchema,
       response,
     },
-    async ({ params, body, actor }) => {
-      await recoverSwaps();
-      return declineSwap(params.id, body, actor);
-    },
+    async ({ params, body, actor }) => declineSwap(params.id, body, actor),
   );
   api.route(
     'post',
@@ -117,10 +110,7 @@ export function rotaSwapsRouter(registry: OpenAPIRegistry) {
       body: swapStepSchema,
       response,
     },
-    async ({ params, body, actor }) => {
-      await recoverSwaps();
-      return withdrawSwap(params.id, body, actor);
-    },
+    async ({ params, body, actor }) => withdrawSwap(params.id, body, actor),
   );
   api.route(
     'post',
@@ -134,10 +124,7 @@ export function rotaSwapsRouter(registry: OpenAPIRegistry) {
       response,
       errors: [422],
     },
-    async ({ params, body, actor }) => {
-      await recoverSwaps();
-      return approveSwap(params.id, body, actor);
-    },
+    async ({ params, body, actor }) => approveSwap(params.id, body, actor),
   );
   api.route(
     'post',
@@ -149,10 +136,7 @@ export function rotaSwapsRouter(registry: OpenAPIRegistry) {
       body: swapRejectSchema,
       response,
     },
-    async ({ params, body, actor }) => {
-      await recoverSwaps();
-      return rejectSwap(params.id, body, actor);
-    },
+    async ({ params, body, actor }) => rejectSwap(params.id, body, actor),
   );
   return api;
 }
